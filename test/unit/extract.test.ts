@@ -17,3 +17,18 @@ test('an extractor re-scans only the lines that changed', () => {
 	ex.extract(lines.join('\n'));
 	assert.equal(ex.linesScanned - before, 1);
 });
+
+import { LineIndex, sentenceAround } from '../../src/engine/text';
+
+test('LineIndex maps offsets to 1-based line and column', () => {
+	const idx = new LineIndex('ab\ncd\r\nef');
+	assert.deepEqual(idx.positionAt(0), { line: 1, column: 1 });
+	assert.deepEqual(idx.positionAt(4), { line: 2, column: 2 });
+	assert.deepEqual(idx.positionAt(7), { line: 3, column: 1 });
+});
+
+test('sentenceAround keeps decimal numbers and stops at sentence ends', () => {
+	const text = 'Première phrase. Le taux atteint 17.5 % cette année. Suite.';
+	const s = sentenceAround(text, text.indexOf('17.5'), text.indexOf('17.5') + 4);
+	assert.equal(s.text, 'Le taux atteint 17.5 % cette année.');
+});
