@@ -9,7 +9,7 @@
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
-import { findDates, inferYears } from './dates';
+import { findDates, findRelativeDates, inferYears } from './dates';
 import { findOrganizations, linkOrganizations } from './organizations';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
@@ -19,6 +19,8 @@ interface LineResult {
 	amounts: AmountMention[];
 	dates: DateMention[];
 	organizations: OrganizationMention[];
+	/** Relative dates (options.relativeDates), found on first demand. */
+	relativeDates?: DateMention[];
 }
 
 /** An extractor that remembers the mentions of the lines it has seen. */
@@ -66,10 +68,15 @@ export function createExtractor(): Extractor {
 				let lineEnd = text.indexOf('\n', lineStart);
 				if (lineEnd < 0) lineEnd = text.length;
 				if (lineEnd > lineStart) {
-					const local = scanLine(text.slice(lineStart, lineEnd));
+					const line = text.slice(lineStart, lineEnd);
+					const local = scanLine(line);
 					if (kinds.has('amount')) for (const m of local.amounts) amounts.push(shift(m, lineStart));
 					// Dates are always found: amounts that are really dates (years) are dropped below.
 					for (const m of local.dates) dates.push(shift(m, lineStart));
+					if (options.relativeDates) {
+						local.relativeDates ??= findRelativeDates(line);
+						for (const m of local.relativeDates) dates.push(shift(m, lineStart));
+					}
 					if (kinds.has('organization')) for (const m of local.organizations) organizations.push(shift(m, lineStart));
 				}
 				lineStart = lineEnd + 1;
@@ -77,7 +84,7 @@ export function createExtractor(): Extractor {
 			inferYears(text, dates, options.referenceYear);
 			const orgs = kinds.has('organization') ? linkOrganizations(text, organizations, options) : [];
 			const out: Mention[] = [];
-			out.push(...dropOverlapping(dropCovered(amounts, dates)));
+			out.push(...dropOverlapping(dropCovered(amounts, options.relativeDates ? dates.filter((d) => !d.relative) : dates)));
 			if (kinds.has('date')) out.push(...dropOverlapping(dates));
 			out.push(...dropOverlapping(orgs));
 			return out.sort(byPosition);

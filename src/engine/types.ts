@@ -50,6 +50,8 @@ export interface DateMention extends MentionBase {
 	inferredYear?: InferredYear;
 	/** `value` with `XXXX` replaced by the inferred year, when there is one. */
 	resolved?: string;
+	/** A relative or loose expression (`demain`, `la semaine prochaine`, `vendredi`), only found with `ExtractOptions.relativeDates`. */
+	relative?: boolean;
 }
 
 export interface OrganizationMention extends MentionBase {
@@ -73,4 +75,6 @@ export interface ExtractOptions {
 	organizationsIgnore?: readonly string[];
 	/** Year used for dates without a year when the document gives none. */
 	referenceYear?: number;
+	/** Also annotate relative and loose dates (`demain`, `la semaine prochaine`, a weekday or month alone); off by default, as in the guide. */
+	relativeDates?: boolean;
 }

@@ -1,9 +1,123 @@
 // Extension entry point (Node and web worker). Thin glue: the engine does the work.
+// activate() wires the services together and returns the SeedFactsApi (tests read it).
 import * as vscode from 'vscode';
+import type { SeedFactsApi, SeedFactsServices } from './api';
+import { registerCommands, resolveMention } from './commands';
+import { DecorationController } from './decorations';
+import { FactsService } from './factsService';
+import { FactsTreeProvider } from './factsTree';
+import type { Translate } from './format';
+import { FactsHoverProvider } from './hover';
+import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './settings';
+import { FactsStatusBar } from './statusBar';
+// ▼ Registration points of the other features (their files are owned by other helpers):
+// import { registerExportCommands } from './exportCommands';
+// import { registerCurationFeatures } from './curation';
 
-export function activate(context: vscode.ExtensionContext): { ready: true } {
-	void context;
-	return { ready: true };
+const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+export function activate(context: vscode.ExtensionContext): SeedFactsApi {
+	const log = vscode.window.createOutputChannel('Seed Facts', { log: true });
+	context.subscriptions.push(log);
+
+	let settings: SeedFactsSettings = parseSettings((key) => vscode.workspace.getConfiguration('seedFacts').get(key));
+	const getSettings = () => settings;
+
+	const facts = new FactsService({ t, log, settings: getSettings });
+	const decorations = new DecorationController(facts, getSettings);
+	const hover = new FactsHoverProvider(facts, getSettings, t);
+	const tree = new FactsTreeProvider(facts, getSettings, t);
+	const statusBar = new FactsStatusBar(facts, getSettings, t);
+	context.subscriptions.push(facts, decorations, tree, statusBar, vscode.languages.registerHoverProvider({ pattern: '**' }, hover));
+
+	const services: SeedFactsServices = {
+		context,
+		t,
+		log,
+		settings: getSettings,
+		facts,
+		decorations,
+		hover,
+		tree,
+		statusBar,
+		resolveMention: (arg) => resolveMention({ facts }, arg),
+	};
+	registerCommands(context, services);
+
+	// ▼ Exports (issue 5): registerExportCommands(context, services);
+	// ▼ Curation (issue 6): registerCurationFeatures(context, services);
+
+	// Context keys for menus, keybindings and the welcome view.
+	const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+	const updateEditorContext = () => {
+		const editor = vscode.window.activeTextEditor;
+		setContext('seedFacts.annotated', !!editor && facts.isAnnotated(editor.document));
+	};
+	const updateSettingsContext = () => {
+		setContext('seedFacts.groupBy', settings.groupBy);
+		setContext('seedFacts.highlightsEnabled', settings.highlightsEnabled);
+	};
+	updateEditorContext();
+	updateSettingsContext();
+	setContext('seedFacts.treeFiltered', false);
+	context.subscriptions.push(
+		vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
+		facts.onDidChangeFacts(() => {
+			updateEditorContext();
+			setContext('seedFacts.hasSeeds', facts.all().length > 0);
+		}),
+		facts.onDidChangeIndexing((indexing) => setContext('seedFacts.indexing', indexing)),
+		facts.onDidFindTooLarge((info) => {
+			const openSettings = t('Open Settings');
+			void vscode.window
+				.showWarningMessage(
+					t('Seed Facts: {0} is {1} MB, above seedFacts.maxFileSizeMB ({2} MB): it is not annotated.', facts.relativePath(info.uri), info.sizeMB.toFixed(1), info.limitMB),
+					openSettings,
+				)
+				.then((answer) => {
+					if (answer === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedFacts.maxFileSizeMB');
+				});
+		}),
+		vscode.window.onDidChangeTextEditorSelection((e) => {
+			if (settings.followCursor && e.textEditor === vscode.window.activeTextEditor) scheduleFollowCursor(e.textEditor);
+		}),
+		// Settings apply without reload.
+		vscode.workspace.onDidChangeConfiguration((e) => {
+			if (!e.affectsConfiguration('seedFacts')) return;
+			const before = settings;
+			settings = parseSettings((key) => vscode.workspace.getConfiguration('seedFacts').get(key));
+			const affects = (keys: readonly string[]) => keys.some((k) => e.affectsConfiguration(`seedFacts.${k}`));
+			const scopeChanged = affects(SCOPE_KEYS);
+			const extractionChanged = affects(EXTRACTION_KEYS);
+			if (scopeChanged || extractionChanged) facts.applySettings(scopeChanged, extractionChanged);
+			else decorations.refresh();
+			if (before.groupBy !== settings.groupBy) tree.refreshNow();
+			statusBar.update();
+			updateSettingsContext();
+			updateEditorContext();
+		}),
+	);
+
+	let followTimer: ReturnType<typeof setTimeout> | undefined;
+	const scheduleFollowCursor = (editor: vscode.TextEditor) => {
+		if (followTimer !== undefined) clearTimeout(followTimer);
+		followTimer = setTimeout(() => void tree.followCursor(editor).catch(() => undefined), 200);
+	};
+	context.subscriptions.push({ dispose: () => followTimer !== undefined && clearTimeout(followTimer) });
+
+	void facts.indexCorpus();
+
+	const editorOf = (target: vscode.TextEditor | vscode.Uri) => (target instanceof vscode.Uri ? target : target.document.uri);
+	return {
+		services,
+		getMentions: (uri) => facts.getMentions(uri),
+		getDecorationRanges: (target) => decorations.getRanges(editorOf(target)),
+		getDecorationRangesByCategory: (target) => decorations.getRangesByCategory(editorOf(target)),
+		tree,
+		treeView: tree.view,
+		getStatusBarText: () => statusBar.text,
+		whenIdle: () => facts.whenIdle(),
+	};
 }
 
 export function deactivate(): void {

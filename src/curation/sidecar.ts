@@ -1,0 +1,231 @@
+// The review sidecar `NAME.txt.facts.json`: a person's decisions about one seed's facts.
+// Pure TypeScript (no `vscode`, no Node built-ins): used by the extension (Node and web) and the CLI.
+//
+// Layout (schemas/sidecar.schema.json): a small header, then one decision per line, sorted by
+// position, so that `git diff` shows one changed line per changed decision:
+//
+//	{
+//		"version": 1,
+//		"text": "000_26c86e72e726adfc.txt",
+//		"decisions": [
+//			{"id": "k2v9x1", "action": "accept", "target": "date", "anchor": {"start": 89, ...}, "fact": {"kind": "date", "value": "2025"}},
+//			{"id": "p0a7rq", "action": "reject", "target": "organization", "anchor": {...}}
+//		]
+//	}
+import type { AmountSub, DateMod, MentionKind } from '../engine/types';
+import { validate as validateSchema } from './sidecarSchema.generated';
+
+export const SIDECAR_VERSION = 1;
+/** Appended to the seed's path: `seeds/a.txt` → `seeds/a.txt.facts.json`. */
+export const SIDECAR_SUFFIX = '.facts.json';
+
+export function sidecarPathFor(textPath: string): string {
+	return textPath + SIDECAR_SUFFIX;
+}
+
+export function isSidecarPath(path: string): boolean {
+	return path.endsWith(SIDECAR_SUFFIX);
+}
+
+/** The seed a sidecar belongs to. */
+export function textPathForSidecar(sidecarPath: string): string {
+	return isSidecarPath(sidecarPath) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : sidecarPath;
+}
+
+/**
+ * Where a decision sits: W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) plus the last known
+ * TextPositionSelector offsets (UTF-16 code units, `end` exclusive).
+ */
+export interface Anchor {
+	start: number;
+	end: number;
+	exact: string;
+	prefix: string;
+	suffix: string;
+}
+
+/** What a person says a mention is. Fields mirror the engine's Mention model. */
+export interface Fact {
+	kind: MentionKind;
+	sub?: AmountSub;
+	/** A number for amounts, an ISO-like string for dates, absent for organizations. */
+	value?: number | string;
+	unit?: string;
+	qualifier?: string;
+	min?: number;
+	max?: number;
+	mod?: DateMod;
+	resolved?: string;
+	canonical?: string;
+}
+
+/**
+ * - `accept`: the machine's mention is right (its fact is recorded, so that engine upgrades do not change it);
+ * - `reject`: the machine's mention is not a fact;
+ * - `correct`: right place, but another kind or value;
+ * - `add`: a mention the machine missed (a manual mention);
+ * - `note`: only a note on an unreviewed machine mention.
+ */
+export type DecisionAction = 'accept' | 'reject' | 'correct' | 'add' | 'note';
+export const DECISION_ACTIONS: readonly DecisionAction[] = ['accept', 'reject', 'correct', 'add', 'note'];
+
+export interface Decision {
+	id: string;
+	action: DecisionAction;
+	/** Kind of the machine's mention this decision is about (all actions but `add`). */
+	target?: MentionKind;
+	anchor: Anchor;
+	/** Required for accept, correct and add. */
+	fact?: Fact;
+	note?: string;
+	/** When the decision was made (ISO 8601). */
+	at?: string;
+}
+
+export interface Sidecar {
+	version: typeof SIDECAR_VERSION;
+	/** File name of the seed (informative). */
+	text?: string;
+	decisions: Decision[];
+}
+
+export type SidecarErrorReason = 'json' | 'version' | 'schema' | 'invalid';
+
+/** A sidecar that cannot be used. `message` is written for the person who has to fix the file. */
+export class SidecarError extends Error {
+	override readonly name = 'SidecarError';
+	constructor(
+		readonly reason: SidecarErrorReason,
+		message: string,
+		/** One line per problem found (schema violations), for an error list. */
+		readonly details: readonly string[] = [],
+	) {
+		super(message);
+	}
+}
+
+export function emptySidecar(textName?: string): Sidecar {
+	return textName === undefined ? { version: SIDECAR_VERSION, decisions: [] } : { version: SIDECAR_VERSION, text: textName, decisions: [] };
+}
+
+interface SchemaError {
+	instancePath: string;
+	keyword: string;
+	message?: string;
+	params: Record<string, unknown>;
+}
+
+/** Parses and validates a sidecar's text. Throws SidecarError. */
+export function parseSidecar(json: string): Sidecar {
+	let data: unknown;
+	try {
+		// A byte-order mark is legal in a file someone saved from another editor.
+		data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+	} catch (e) {
+		throw new SidecarError('json', `The review file is not valid JSON (${(e as Error).message}).`);
+	}
+	if (data && typeof data === 'object' && !Array.isArray(data)) {
+		const version = (data as { version?: unknown }).version;
+		if (typeof version === 'number' && version !== SIDECAR_VERSION) {
+			const why = version > SIDECAR_VERSION ? 'it was written by a newer Seed Facts' : 'this version is unknown';
+			throw new SidecarError('version', `The review file has format version ${version}, but this Seed Facts reads version ${SIDECAR_VERSION}: ${why}.`);
+		}
+	}
+	const validate = validateSchema as unknown as ((d: unknown) => boolean) & { errors?: SchemaError[] | null };
+	if (!validate(data)) {
+		const details = describeSchemaErrors(data, validate.errors ?? []);
+		const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+		throw new SidecarError('schema', `The review file does not follow the sidecar schema: ${details[0] ?? 'unknown problem'}${more}.`, details);
+	}
+	const sidecar = data as Sidecar;
+	const problems: string[] = [];
+	const ids = new Set<string>();
+	sidecar.decisions.forEach((d, i) => {
+		const where = `decision ${i + 1} (id ${d.id})`;
+		if (ids.has(d.id)) problems.push(`${where}: the id is used twice`);
+		ids.add(d.id);
+		const a = d.anchor;
+		if (a.end <= a.start) problems.push(`${where}: anchor end (${a.end}) must be after start (${a.start})`);
+		else if (a.exact.length !== a.end - a.start) problems.push(`${where}: anchor quote «${a.exact}» is ${a.exact.length} characters long but its offsets span ${a.end - a.start}`);
+		const f = d.fact;
+		if (f?.min !== undefined && f.max !== undefined && f.min > f.max) problems.push(`${where}: min is greater than max`);
+	});
+	if (problems.length) {
+		const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+		throw new SidecarError('invalid', `The review file is inconsistent: ${problems[0]}${more}.`, problems);
+	}
+	return sidecar;
+}
+
+/** Turns ajv's errors into sentences naming the decision concerned, most specific first. */
+function describeSchemaErrors(data: unknown, errors: readonly SchemaError[]): string[] {
+	const out: string[] = [];
+	const seen = new Set<string>();
+	for (const e of errors) {
+		// `if` failures only repeat what the `then` branch says.
+		if (e.keyword === 'if') continue;
+		const path = e.instancePath.split('/').slice(1);
+		let where = 'the file';
+		if (path[0] === 'decisions' && path[1] !== undefined) {
+			const i = Number(path[1]);
+			const id = (data as { decisions?: { id?: unknown }[] }).decisions?.[i]?.id;
+			where = `decision ${i + 1}${typeof id === 'string' ? ` (id ${id})` : ''}`;
+			const rest = path.slice(2).join('.');
+			if (rest) where += `, field "${rest}"`;
+		} else if (path.length) {
+			where = `field "${path.join('.')}"`;
+		}
+		let what = e.message ?? e.keyword;
+		if (e.keyword === 'required') what = `"${String(e.params.missingProperty)}" is missing`;
+		else if (e.keyword === 'additionalProperties') what = `unknown field "${String(e.params.additionalProperty)}"`;
+		else if (e.keyword === 'enum') what = `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+		else if (e.keyword === 'const') what = `must be ${JSON.stringify(e.params.allowedValue)}`;
+		const line = `${where}: ${what}`;
+		if (!seen.has(line)) {
+			seen.add(line);
+			out.push(line);
+		}
+	}
+	return out;
+}
+
+const ACTION_ORDER: Record<DecisionAction, number> = { add: 0, accept: 1, correct: 2, reject: 3, note: 4 };
+
+/** Stable order: by position, then action, then id. */
+export function compareDecisions(a: Decision, b: Decision): number {
+	return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Key order of each object, so that equal sidecars serialize to equal bytes. */
+const DECISION_KEYS = ['id', 'action', 'target', 'anchor', 'fact', 'note', 'at'] as const;
+const ANCHOR_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix'] as const;
+const FACT_KEYS = ['kind', 'sub', 'value', 'unit', 'qualifier', 'min', 'max', 'mod', 'resolved', 'canonical'] as const;
+
+function inline(obj: object, keys: readonly string[], nested: Record<string, readonly string[]> = {}): string {
+	const parts: string[] = [];
+	const rec = obj as Record<string, unknown>;
+	for (const k of keys) {
+		const v = rec[k];
+		if (v === undefined) continue;
+		parts.push(`${JSON.stringify(k)}: ${nested[k] && v && typeof v === 'object' ? inline(v, nested[k]) : JSON.stringify(v)}`);
+	}
+	return `{${parts.join(', ')}}`;
+}
+
+/** The sidecar's text: header fields, then one decision per line in stable order, tab-indented, final newline. */
+export function serializeSidecar(sidecar: Sidecar): string {
+	const lines = ['{', `\t"version": ${SIDECAR_VERSION},`];
+	if (sidecar.text !== undefined) lines.push(`\t"text": ${JSON.stringify(sidecar.text)},`);
+	const decisions = [...sidecar.decisions].sort(compareDecisions);
+	if (decisions.length === 0) {
+		lines.push('\t"decisions": []');
+	} else {
+		lines.push('\t"decisions": [');
+		decisions.forEach((d, i) => {
+			lines.push(`\t\t${inline(d, DECISION_KEYS, { anchor: ANCHOR_KEYS, fact: FACT_KEYS })}${i < decisions.length - 1 ? ',' : ''}`);
+		});
+		lines.push('\t]');
+	}
+	lines.push('}', '');
+	return lines.join('\n');
+}

@@ -1,0 +1,145 @@
+// The flat row every export format is built from. Pure: no `vscode`, no Node built-ins.
+import type { ReviewedMention, ReviewStatus } from '../curation/types';
+import type { MentionKind } from '../engine/types';
+import { LineIndex, sentenceAround } from '../engine/text';
+
+/** One seed to export: its workspace-relative path, its text (as decoded) and its reviewed mentions. */
+export interface ExportDocument {
+	/** Workspace-relative path with `/` separators (absolute when the file lies outside the workspace). */
+	file: string;
+	text: string;
+	mentions: readonly ReviewedMention[];
+}
+
+/**
+ * One mention, flattened. Offsets are JavaScript string offsets (UTF-16 code units) into the
+ * decoded text, `end` exclusive; `line` and `column` are 1-based (column in UTF-16 code units).
+ * Absent fields are left out (JSON) or empty (CSV, Markdown).
+ */
+export interface ExportRow {
+	file: string;
+	start: number;
+	end: number;
+	line: number;
+	column: number;
+	text: string;
+	kind: MentionKind;
+	/** Amounts only: money, percent or quantity. */
+	sub?: string;
+	/** The normalized value: a number for amounts, an ISO-like string for dates, the canonical name for organizations. */
+	value?: number | string;
+	unit?: string;
+	qualifier?: string;
+	min?: number;
+	max?: number;
+	mod?: string;
+	/** Dates: the year taken from the document when none is written, and where it came from. */
+	inferredYear?: number;
+	inferredYearSource?: string;
+	/** Dates: `value` with `XXXX` replaced by the inferred year. */
+	resolved?: string;
+	/** Organizations: the acronym and long form linked in the document. */
+	acronym?: string;
+	longForm?: string;
+	status: ReviewStatus;
+	note?: string;
+	/** The sentence the mention sits in. */
+	sentence: string;
+}
+
+/** Column order for tabular formats (CSV, Markdown) and key order in JSON. */
+export const ROW_COLUMNS = [
+	'file',
+	'start',
+	'end',
+	'line',
+	'column',
+	'text',
+	'kind',
+	'sub',
+	'value',
+	'unit',
+	'qualifier',
+	'min',
+	'max',
+	'mod',
+	'inferredYear',
+	'inferredYearSource',
+	'resolved',
+	'acronym',
+	'longForm',
+	'status',
+	'note',
+	'sentence',
+] as const satisfies readonly (keyof ExportRow)[];
+
+/** Rows of one document, in the order of its mentions. */
+export function toRows(doc: ExportDocument): ExportRow[] {
+	const lines = new LineIndex(doc.text);
+	return doc.mentions.map((m) => toRow(doc, m, lines));
+}
+
+function toRow(doc: ExportDocument, m: ReviewedMention, lines: LineIndex): ExportRow {
+	const pos = lines.positionAt(m.start);
+	const row: ExportRow = {
+		file: doc.file,
+		start: m.start,
+		end: m.end,
+		line: pos.line,
+		column: pos.column,
+		text: m.text,
+		kind: m.kind,
+		status: m.status,
+		sentence: sentenceAround(doc.text, m.start, m.end).text,
+	};
+	switch (m.kind) {
+		case 'amount':
+			row.sub = m.sub;
+			row.value = m.value;
+			row.unit = m.unit;
+			row.qualifier = m.qualifier;
+			row.min = m.min;
+			row.max = m.max;
+			break;
+		case 'date':
+			row.value = m.value;
+			row.mod = m.mod;
+			row.inferredYear = m.inferredYear?.year;
+			row.inferredYearSource = m.inferredYear?.source;
+			row.resolved = m.resolved;
+			break;
+		case 'organization':
+			row.value = m.canonical;
+			row.acronym = m.acronym;
+			row.longForm = m.longForm;
+			break;
+	}
+	row.note = m.note;
+	return compact(row);
+}
+
+/** Drops undefined fields and orders keys as ROW_COLUMNS, so JSON output is stable. */
+function compact(row: ExportRow): ExportRow {
+	const out: Record<string, unknown> = {};
+	for (const key of ROW_COLUMNS) {
+		const v = row[key];
+		if (v !== undefined && !(typeof v === 'number' && !Number.isFinite(v))) out[key] = v;
+	}
+	return out as unknown as ExportRow;
+}
+
+/** A row's normalized facts as `key=value` pairs (brat notes, W3C bodies), without position or context. */
+export function normalizedFacts(row: ExportRow): Array<[string, string | number]> {
+	const keys = ['value', 'unit', 'qualifier', 'min', 'max', 'mod', 'inferredYear', 'inferredYearSource', 'resolved', 'acronym', 'longForm', 'status', 'note'] as const;
+	const out: Array<[string, string | number]> = [];
+	for (const key of keys) {
+		const v = row[key];
+		if (v !== undefined) out.push([key, v]);
+	}
+	return out;
+}
+
+/** Keeps or drops rejected mentions, as `--all` asks. */
+export function visibleMentions(mentions: readonly ReviewedMention[], includeRejected: boolean): readonly ReviewedMention[] {
+	return includeRejected ? mentions : mentions.filter((m) => m.status !== 'rejected');
+}

@@ -1,0 +1,563 @@
+// Curation in the editor (issue 6): accept, reject, change kind, correct value, note, mark a selection,
+// review flow, undo, score. Thin glue over src/curation (pure) and the sidecar store.
+//
+// Commands take an optional first argument naming the mention (hover links `{ uri, start, end }`, a
+// Facts tree node, or nothing for the one under the cursor) and an optional second argument with the
+// answers, so keybindings and tests can run them without prompts:
+//   seedFacts.correctValue  { value: '6,4 %' }          seedFacts.changeKind  { category: 'date', value?: '2025-10' }
+//   seedFacts.addNote       { note: '…' }               seedFacts.markAmount / markDate  { value?, sub?, unit? }
+// For the mark commands the first argument may be `{ uri, start, end }` (a range) instead of the selection.
+import * as vscode from 'vscode';
+import { accept, addManual, clearDecision, correct, reattach, reject, removeDecision, setNote, type ActionContext } from '../curation/actions';
+import { shiftDecisions, type Orphan } from '../curation/anchor';
+import { applyDecisions, factOf, type ApplyResult } from '../curation/apply';
+import type { Decision, Fact } from '../curation/sidecar';
+import { isDateValue, parseAmountInput, suggestFact } from '../curation/suggest';
+import { asMachine, type ReviewedMention, type ReviewStatus } from '../curation/types';
+import { extract } from '../engine/extract';
+import type { AmountSub, Mention } from '../engine/types';
+import type { ResolvedMention, SeedFactsServices } from './api';
+import { categoryOf, FACT_CATEGORIES, type FactCategory } from './categories';
+import { buildScoreReport, type ScoreReport } from './curationScore';
+import { CurationError, seedUriForSidecar, SidecarStore, sidecarUriFor, type SidecarState } from './curationStore';
+import { registerCurationView } from './curationView';
+import type { DocumentFacts } from './factsService';
+import type { FactsTreeNode } from './factsTree';
+import { plainValue } from './format';
+import { categoryName } from './labels';
+import { nextMention } from './treeModel';
+
+export const CURATION_COMMANDS = {
+	accept: 'seedFacts.acceptFact',
+	reject: 'seedFacts.rejectFact',
+	changeKind: 'seedFacts.changeKind',
+	correctValue: 'seedFacts.correctValue',
+	addNote: 'seedFacts.addNote',
+	clear: 'seedFacts.clearReview',
+	markAmount: 'seedFacts.markAmount',
+	markDate: 'seedFacts.markDate',
+	markOrganization: 'seedFacts.markOrganization',
+	nextUnreviewed: 'seedFacts.nextUnreviewedFact',
+	undo: 'seedFacts.undoCuration',
+	redo: 'seedFacts.redoCuration',
+	score: 'seedFacts.scoreExtraction',
+	filterStatus: 'seedFacts.filterByStatus',
+	openReviewFile: 'seedFacts.openReviewFile',
+	resetReviewFile: 'seedFacts.resetReviewFile',
+	removeOrphan: 'seedFacts.removeOrphanedDecision',
+	reattachOrphan: 'seedFacts.reattachOrphanedDecision',
+} as const;
+
+/** `seedFacts.curation.rejected`: how rejected facts look in the editor. */
+export type RejectedStyle = 'strikethrough' | 'hidden';
+
+/** What the curation layer knows of a document, for the views. */
+export interface CurationInfo {
+	state: SidecarState;
+	orphans: readonly Orphan[];
+}
+
+export interface Curation {
+	readonly store: SidecarStore;
+	info(uri: vscode.Uri): CurationInfo;
+}
+
+type Answers = Record<string, unknown>;
+
+const SCORE_SCHEME = 'seed-facts-score';
+
+export function registerCurationFeatures(context: vscode.ExtensionContext, services: SeedFactsServices): Curation {
+	const { facts, t, log } = services;
+	const store = new SidecarStore(log);
+	context.subscriptions.push(store);
+
+	/** Last application per document text, so views get orphans without re-running it. */
+	const applied = new Map<string, { text: string; raw: readonly Mention[]; decisions: readonly Decision[]; result: ApplyResult }>();
+	const applyFor = (uri: vscode.Uri, text: string, raw: readonly Mention[], decisions: readonly Decision[]): ApplyResult => {
+		const key = uri.toString();
+		const hit = applied.get(key);
+		if (hit && hit.text === text && hit.raw === raw && hit.decisions === decisions) return hit.result;
+		const result = applyDecisions(text, raw, decisions);
+		applied.set(key, { text, raw, decisions, result });
+		return result;
+	};
+
+	facts.setReviewer((uri, text, mentions) => {
+		const state = store.peek(uri);
+		if (state.status !== 'ok') return asMachine(mentions);
+		return applyFor(uri, text, mentions, state.decisions).mentions;
+	});
+	context.subscriptions.push({ dispose: () => facts.setReviewer(undefined) });
+
+	const info = (uri: vscode.Uri): CurationInfo => {
+		const state = store.peek(uri);
+		if (state.status !== 'ok') return { state, orphans: [] };
+		const d = facts.get(uri);
+		if (!d) return { state, orphans: [] };
+		return { state, orphans: applyFor(uri, d.text, d.raw, state.decisions).orphans };
+	};
+	const curation: Curation = { store, info };
+
+	// ---- sidecar changes → facts; unusable sidecars → a clear error --------------------------
+
+	const warned = new Map<string, string>();
+	const warnIfUnusable = (seed: vscode.Uri, force = false) => {
+		const state = store.peek(seed);
+		if (state.status !== 'error') {
+			warned.delete(seed.toString());
+			return;
+		}
+		if (!force && warned.get(seed.toString()) === state.error.message) return;
+		warned.set(seed.toString(), state.error.message);
+		void showUnusable(seed, state.error.message);
+	};
+	const showUnusable = async (seed: vscode.Uri, message: string) => {
+		const open = t('Open File');
+		const reset = t('Reset…');
+		const name = sidecarUriFor(seed).path.split('/').pop() ?? '';
+		const answer = await vscode.window.showErrorMessage(
+			t('Seed Facts: the review file {0} is not usable: {1} Highlights show the engine’s facts alone; the file is left untouched until you fix or reset it.', name, message),
+			open,
+			reset,
+		);
+		if (answer === open) await vscode.commands.executeCommand(CURATION_COMMANDS.openReviewFile, seed);
+		if (answer === reset) await vscode.commands.executeCommand(CURATION_COMMANDS.resetReviewFile, seed);
+	};
+	const isVisible = (seed: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === seed.toString());
+
+	context.subscriptions.push(
+		store.onDidChange((e) => {
+			const state = store.peek(e.seed);
+			// A seed without a sidecar was reviewed as machine-only already.
+			if (!(e.cause === 'load' && state.status === 'absent')) facts.reReview(e.seed);
+			if (state.status === 'error' && (isVisible(e.seed) || e.cause === 'external')) warnIfUnusable(e.seed);
+			else if (state.status !== 'error') warned.delete(e.seed.toString());
+		}),
+		vscode.window.onDidChangeVisibleTextEditors((editors) => {
+			for (const ed of editors) if (facts.isAnnotated(ed.document)) warnIfUnusable(ed.document.uri);
+		}),
+		// Anchors follow edits of the seed, so that decisions stay on their text at once.
+		vscode.workspace.onDidChangeTextDocument((e) => {
+			if (!e.contentChanges.length) return;
+			const state = store.peek(e.document.uri);
+			if (state.status !== 'ok' || state.decisions.length === 0) return;
+			const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, length: c.text.length }));
+			store.setDecisionsInMemory(e.document.uri, shiftDecisions(state.decisions, changes));
+		}),
+		// A saved seed gets its sidecar's offsets brought up to date (decisions re-anchored, orphans kept).
+		vscode.workspace.onDidSaveTextDocument((doc) => {
+			const state = store.peek(doc.uri);
+			if (state.status !== 'ok' || state.decisions.length === 0 || !facts.isAnnotated(doc)) return;
+			const d = facts.flush(doc);
+			if (!d) return;
+			const r = applyFor(doc.uri, d.text, d.raw, state.decisions);
+			if (r.moved) void store.persistAnchors(doc.uri, r.decisions).catch((err: unknown) => log.warn(`curation: could not update anchors: ${String(err)}`));
+		}),
+	);
+	for (const ed of vscode.window.visibleTextEditors) if (facts.isAnnotated(ed.document)) void store.load(ed.document.uri).then(() => warnIfUnusable(ed.document.uri));
+
+	// ---- helpers ------------------------------------------------------------------------------
+
+	const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	const noMention = () => void vscode.window.showInformationMessage(t('Seed Facts: no fact here. Put the cursor on a highlighted fact.'));
+	const actionContext = (text: string): ActionContext => ({ text, now: () => new Date().toISOString() });
+	const answersOf = (v: unknown): Answers => (typeof v === 'object' && v !== null ? (v as Answers) : {});
+	const quote = (s: string) => `«${s.length > 40 ? s.slice(0, 39) + '…' : s}»`;
+
+	/** Current facts of the mention's document (an open editor's text, else the disk's). */
+	const current = (uri: vscode.Uri): DocumentFacts | undefined => {
+		const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+		return (doc && facts.flush(doc)) ?? facts.get(uri);
+	};
+
+	/** Runs an action on the decisions, re-anchored to the current text first; reports failures. */
+	const act = async (uri: vscode.Uri, label: string, fn: (decisions: Decision[], ctx: ActionContext, d: DocumentFacts) => Decision[]): Promise<boolean> => {
+		const d = current(uri);
+		if (!d) return false;
+		try {
+			return await store.update(uri, label, (list) => fn(applyDecisions(d.text, d.raw, list).decisions, actionContext(d.text), d));
+		} catch (err) {
+			await reportError(err, uri);
+			return false;
+		}
+	};
+	const reportError = async (err: unknown, seed?: vscode.Uri) => {
+		if (err instanceof CurationError) {
+			const open = t('Open File');
+			const answer = await vscode.window.showErrorMessage(`Seed Facts: ${err.message}`, ...(err.sidecar ? [open] : []));
+			if (answer === open && err.sidecar) await vscode.window.showTextDocument(err.sidecar);
+			return;
+		}
+		log.error(`curation failed${seed ? ` for ${seed.toString()}` : ''}: ${String(err)}`);
+		void vscode.window.showErrorMessage(t('Seed Facts: the curation action failed: {0}', String(err)));
+	};
+	const resolve = (arg: unknown): ResolvedMention | undefined => {
+		const r = services.resolveMention(arg);
+		if (!r) return undefined;
+		// Tree nodes carry the mention as it was when the tree was drawn: take the current one.
+		const d = current(r.uri);
+		const m = d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end && x.kind === r.mention.kind) ?? d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end);
+		return d && m ? { uri: r.uri, mention: m, facts: d } : r;
+	};
+
+	// ---- actions on a mention ---------------------------------------------------------------
+
+	register(CURATION_COMMANDS.accept, async (arg?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		return act(r.uri, t('accept {0}', quote(r.mention.text)), (list, ctx) => accept(list, ctx, r.mention));
+	});
+
+	register(CURATION_COMMANDS.reject, async (arg?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		return act(r.uri, t('reject {0}', quote(r.mention.text)), (list, ctx) => reject(list, ctx, r.mention));
+	});
+
+	register(CURATION_COMMANDS.clear, async (arg?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		return act(r.uri, t('clear the review of {0}', quote(r.mention.text)), (list) => clearDecision(list, r.mention));
+	});
+
+	register(CURATION_COMMANDS.addNote, async (arg?: unknown, answers?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		let note = answersOf(answers).note;
+		if (typeof note !== 'string') {
+			note = await vscode.window.showInputBox({
+				title: t('Seed Facts: note on {0}', quote(r.mention.text)),
+				prompt: t('A note for this fact (empty: remove the note)'),
+				value: r.mention.note ?? '',
+			});
+			if (note === undefined) return false;
+		}
+		return act(r.uri, t('note on {0}', quote(r.mention.text)), (list, ctx) => setNote(list, ctx, r.mention, note as string));
+	});
+
+	register(CURATION_COMMANDS.correctValue, async (arg?: unknown, answers?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		const m = r.mention;
+		let input = answersOf(answers).value;
+		if (typeof input !== 'string') {
+			input = await vscode.window.showInputBox({
+				title: t('Seed Facts: correct the value of {0}', quote(m.text)),
+				prompt: valuePrompt(m.kind === 'amount' ? 'amount' : m.kind, t),
+				value: editableValue(m),
+				validateInput: (v) => (factWithValue(m, v) ? undefined : valuePrompt(m.kind === 'amount' ? 'amount' : m.kind, t)),
+			});
+			if (input === undefined) return false;
+		}
+		const fact = factWithValue(m, input as string);
+		if (!fact) {
+			void vscode.window.showErrorMessage(t('Seed Facts: «{0}» is not a valid value here.', String(input)));
+			return false;
+		}
+		return act(r.uri, t('correct {0}', quote(m.text)), (list, ctx) => correct(list, ctx, m, fact));
+	});
+
+	register(CURATION_COMMANDS.changeKind, async (arg?: unknown, answers?: unknown) => {
+		const r = resolve(arg);
+		if (!r) return noMention();
+		const m = r.mention;
+		const a = answersOf(answers);
+		let category = typeof a.category === 'string' && (FACT_CATEGORIES as readonly string[]).includes(a.category) ? (a.category as FactCategory) : undefined;
+		if (!category) {
+			const pick = await vscode.window.showQuickPick(
+				FACT_CATEGORIES.filter((c) => c !== categoryOf(m)).map((c) => ({ label: categoryName(c, t), category: c })),
+				{ title: t('Seed Facts: {0} is in fact…', quote(m.text)) },
+			);
+			if (!pick) return false;
+			category = pick.category;
+		}
+		const fact = await factFor(r.facts, m.start, m.end, category, typeof a.value === 'string' ? a.value : undefined);
+		if (!fact) return false;
+		return act(r.uri, t('change the kind of {0}', quote(m.text)), (list, ctx) => correct(list, ctx, m, fact));
+	});
+
+	/** The fact of [start, end) read as `category`: the engine's value when it has one, else the person's. */
+	const factFor = async (d: DocumentFacts, start: number, end: number, category: FactCategory, given?: string, unit?: string): Promise<Fact | undefined> => {
+		const kind = category === 'date' ? 'date' : category === 'organization' ? 'organization' : 'amount';
+		const selected = d.text.slice(start, end);
+		if (kind === 'organization') return { kind, canonical: given?.trim() || selected.replace(/\s+/g, ' ').trim() };
+		const sub = kind === 'amount' ? (category as AmountSub) : undefined;
+		if (given === undefined) {
+			const options = facts.extractOptions();
+			const suggested = suggestFact(d.text, start, end, kind, d.raw, (text, o) => extract(text, { ...options, ...o }));
+			if (suggested) return sub ? { ...suggested, sub } : suggested;
+			given = await vscode.window.showInputBox({
+				title: t('Seed Facts: value of {0} as {1}', quote(selected), categoryName(category, t)),
+				prompt: valuePrompt(kind, t),
+				validateInput: (v) => (parseValue(kind, v) ? undefined : valuePrompt(kind, t)),
+			});
+			if (given === undefined) return undefined;
+		}
+		const parsed = parseValue(kind, given);
+		if (!parsed) {
+			void vscode.window.showErrorMessage(t('Seed Facts: «{0}» is not a valid value here.', given));
+			return undefined;
+		}
+		if (kind === 'date') return { kind, value: parsed.value as string };
+		const u = unit ?? parsed.unit ?? (sub === 'percent' ? '%' : undefined);
+		return { kind: 'amount', sub: sub ?? 'quantity', value: parsed.value as number, ...(u ? { unit: u } : {}) };
+	};
+
+	// ---- marking a selection ------------------------------------------------------------------
+
+	const mark = async (category: FactCategory | 'amount', arg?: unknown, answers?: unknown) => {
+		const a = answersOf(answers);
+		let uri: vscode.Uri;
+		let start: number;
+		let end: number;
+		const range = answersOf(arg);
+		if (typeof range.uri === 'string' && typeof range.start === 'number' && typeof range.end === 'number') {
+			uri = vscode.Uri.parse(range.uri);
+			start = range.start;
+			end = range.end;
+		} else {
+			const editor = vscode.window.activeTextEditor;
+			if (!editor || editor.selection.isEmpty) {
+				void vscode.window.showInformationMessage(t('Seed Facts: select the words of the fact first.'));
+				return false;
+			}
+			uri = editor.document.uri;
+			start = editor.document.offsetAt(editor.selection.start);
+			end = editor.document.offsetAt(editor.selection.end);
+		}
+		const d = current(uri);
+		if (!d) {
+			void vscode.window.showInformationMessage(t('Seed Facts: this file is not annotated. Run "Seed Facts: Annotate This File" first.'));
+			return false;
+		}
+		// Surrounding spaces are not part of a fact.
+		while (start < end && /\s/.test(d.text[start])) start++;
+		while (end > start && /\s/.test(d.text[end - 1])) end--;
+		if (start >= end) return false;
+		let cat: FactCategory | undefined = category === 'amount' ? undefined : category;
+		if (category === 'amount') {
+			const givenSub = typeof a.sub === 'string' && ['money', 'percent', 'quantity'].includes(a.sub) ? (a.sub as FactCategory) : undefined;
+			if (givenSub) cat = givenSub;
+			else {
+				const options = facts.extractOptions();
+				const suggested = a.value === undefined ? suggestFact(d.text, start, end, 'amount', d.raw, (text, o) => extract(text, { ...options, ...o })) : undefined;
+				if (suggested?.sub) cat = suggested.sub;
+				else {
+					const pick = await vscode.window.showQuickPick(
+						(['money', 'percent', 'quantity'] as const).map((c) => ({ label: categoryName(c, t), category: c })),
+						{ title: t('Seed Facts: what kind of amount is {0}?', quote(d.text.slice(start, end))) },
+					);
+					if (!pick) return false;
+					cat = pick.category;
+				}
+			}
+		}
+		const fact = await factFor(d, start, end, cat!, typeof a.value === 'string' ? a.value : undefined, typeof a.unit === 'string' ? a.unit : undefined);
+		if (!fact) return false;
+		return act(uri, t('mark {0} as {1}', quote(d.text.slice(start, end)), categoryName(cat!, t)), (list, ctx) => addManual(list, ctx, start, end, fact));
+	};
+	register(CURATION_COMMANDS.markAmount, (arg?: unknown, answers?: unknown) => mark('amount', arg, answers));
+	register(CURATION_COMMANDS.markDate, (arg?: unknown, answers?: unknown) => mark('date', arg, answers));
+	register(CURATION_COMMANDS.markOrganization, (arg?: unknown, answers?: unknown) => mark('organization', arg, answers));
+
+	// ---- review flow, undo --------------------------------------------------------------------
+
+	register(CURATION_COMMANDS.nextUnreviewed, () => {
+		const editor = vscode.window.activeTextEditor;
+		if (!editor) return false;
+		const d = facts.flush(editor.document);
+		if (!d) return false;
+		const enabled = new Set(services.settings().categories);
+		const todo = d.mentions.filter((m) => m.status === 'machine' && enabled.has(categoryOf(m)));
+		const doc = editor.document;
+		const m = nextMention(todo, Math.max(doc.offsetAt(editor.selection.end) - 1, -1), 1);
+		if (!m) {
+			void vscode.window.showInformationMessage(t('Seed Facts: every fact of this document is reviewed ({0}).', d.mentions.length));
+			return false;
+		}
+		const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
+		editor.selection = new vscode.Selection(range.start, range.end);
+		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+		return true;
+	});
+
+	const seedOf = (arg: unknown): vscode.Uri | undefined => {
+		if (arg instanceof vscode.Uri) return seedUriForSidecar(arg) ?? arg;
+		const node = arg as FactsTreeNode | undefined;
+		if (node && typeof node === 'object' && 'docKey' in node && typeof node.docKey === 'string') return vscode.Uri.parse(node.docKey);
+		if (node && typeof node === 'object' && node.type === 'document') return vscode.Uri.parse(node.key);
+		const uri = vscode.window.activeTextEditor?.document.uri;
+		return uri ? (seedUriForSidecar(uri) ?? uri) : undefined;
+	};
+
+	register(CURATION_COMMANDS.undo, async (arg?: unknown) => {
+		const seed = seedOf(arg);
+		if (!seed) return undefined;
+		try {
+			const label = await store.undo(seed);
+			vscode.window.setStatusBarMessage(label ? t('Seed Facts: undid {0}', label) : t('Seed Facts: nothing to undo'), 3000);
+			return label;
+		} catch (err) {
+			await reportError(err, seed);
+			return undefined;
+		}
+	});
+	register(CURATION_COMMANDS.redo, async (arg?: unknown) => {
+		const seed = seedOf(arg);
+		if (!seed) return undefined;
+		try {
+			const label = await store.redo(seed);
+			vscode.window.setStatusBarMessage(label ? t('Seed Facts: redid {0}', label) : t('Seed Facts: nothing to redo'), 3000);
+			return label;
+		} catch (err) {
+			await reportError(err, seed);
+			return undefined;
+		}
+	});
+
+	// ---- the sidecar file ---------------------------------------------------------------------
+
+	register(CURATION_COMMANDS.openReviewFile, async (arg?: unknown) => {
+		const seed = seedOf(arg);
+		if (!seed) return;
+		try {
+			await vscode.window.showTextDocument(sidecarUriFor(seed));
+		} catch {
+			void vscode.window.showInformationMessage(t('Seed Facts: {0} has no review file yet.', seed.path.split('/').pop() ?? ''));
+		}
+	});
+
+	register(CURATION_COMMANDS.resetReviewFile, async (arg?: unknown, answers?: unknown) => {
+		const seed = seedOf(arg);
+		if (!seed) return undefined;
+		if (answersOf(answers).confirm !== true) {
+			const reset = t('Reset');
+			const answer = await vscode.window.showWarningMessage(
+				t('Reset the review of {0}? The review file is renamed to a .bak file beside it (nothing is deleted) and the seed starts unreviewed.', seed.path.split('/').pop() ?? ''),
+				{ modal: true },
+				reset,
+			);
+			if (answer !== reset) return undefined;
+		}
+		try {
+			const backup = await store.reset(seed);
+			if (backup) vscode.window.setStatusBarMessage(t('Seed Facts: review file moved to {0}', backup.path.split('/').pop() ?? ''), 5000);
+			return backup;
+		} catch (err) {
+			await reportError(err, seed);
+			return undefined;
+		}
+	});
+
+	const orphanOf = (arg: unknown): { seed: vscode.Uri; id: string } | undefined => {
+		const node = arg as FactsTreeNode | undefined;
+		if (node && typeof node === 'object' && node.type === 'extra' && node.item.id.startsWith('orphan:')) return { seed: vscode.Uri.parse(node.docKey), id: node.item.id.slice('orphan:'.length) };
+		const a = answersOf(arg);
+		if (typeof a.uri === 'string' && typeof a.decisionId === 'string') return { seed: vscode.Uri.parse(a.uri), id: a.decisionId };
+		return undefined;
+	};
+	register(CURATION_COMMANDS.removeOrphan, async (arg?: unknown) => {
+		const o = orphanOf(arg);
+		if (!o) return false;
+		return act(o.seed, t('remove an orphaned decision'), (list) => removeDecision(list, o.id));
+	});
+	register(CURATION_COMMANDS.reattachOrphan, async (arg?: unknown) => {
+		const o = orphanOf(arg);
+		if (!o) return false;
+		const editor = vscode.window.activeTextEditor;
+		if (!editor || editor.document.uri.toString() !== o.seed.toString() || editor.selection.isEmpty) {
+			void vscode.window.showInformationMessage(t('Seed Facts: select, in the seed, the words this decision is about, then run the command again.'));
+			await vscode.window.showTextDocument(o.seed);
+			return false;
+		}
+		const start = editor.document.offsetAt(editor.selection.start);
+		const end = editor.document.offsetAt(editor.selection.end);
+		return act(o.seed, t('reattach a decision'), (list, ctx) => reattach(list, ctx, o.id, start, end));
+	});
+
+	// ---- score ------------------------------------------------------------------------------
+
+	let lastReport: ScoreReport | undefined;
+	const reportUri = vscode.Uri.from({ scheme: SCORE_SCHEME, path: '/Seed Facts score.md' });
+	const reportEmitter = new vscode.EventEmitter<vscode.Uri>();
+	context.subscriptions.push(
+		reportEmitter,
+		vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, {
+			onDidChange: reportEmitter.event,
+			provideTextDocumentContent: () => lastReport?.markdown ?? '',
+		}),
+	);
+	register(CURATION_COMMANDS.score, async (arg?: unknown) => {
+		const show = answersOf(arg).show !== false;
+		await facts.whenIdle();
+		const active = vscode.window.activeTextEditor?.document;
+		const docs = facts.all();
+		const states = new Map<string, SidecarState>();
+		await Promise.all(docs.map(async (d) => states.set(d.key, await store.load(d.uri))));
+		lastReport = buildScoreReport(docs, (d) => states.get(d.key) ?? { status: 'absent' }, active && facts.isAnnotated(active) ? active.uri.toString() : undefined, t);
+		reportEmitter.fire(reportUri);
+		if (show) {
+			try {
+				await vscode.commands.executeCommand('markdown.showPreview', reportUri);
+			} catch {
+				await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { preview: true });
+			}
+		}
+		return lastReport;
+	});
+
+	registerCurationView(context, services, curation);
+	return curation;
+}
+
+// ---- values typed by a person -------------------------------------------------------------------
+
+function valuePrompt(kind: 'amount' | 'date' | 'organization', t: (m: string, ...a: Array<string | number>) => string): string {
+	switch (kind) {
+		case 'amount':
+			return t('A number, then optionally a unit: 758500000 USD, 6,4 %, 3 245 km');
+		case 'date':
+			return t('An ISO-like date: 2025-10-16, XXXX-10-16, 2025-10, 2021/2025, 198X');
+		case 'organization':
+			return t('The organization’s full name');
+	}
+}
+
+function parseValue(kind: 'amount' | 'date' | 'organization', input: string): { value: number | string; unit?: string } | undefined {
+	if (kind === 'amount') return parseAmountInput(input);
+	if (kind === 'date') return isDateValue(input) ? { value: input.trim() } : undefined;
+	return input.trim() ? { value: input.trim() } : undefined;
+}
+
+/** The value as the person edits it: `758500000 USD`, `2025-10-16`, a canonical name. */
+function editableValue(m: ReviewedMention): string {
+	if (m.kind === 'amount') return `${m.value}${m.unit ? ` ${m.unit}` : ''}`;
+	if (m.kind === 'date') return m.value;
+	return plainValue(m);
+}
+
+/** The mention's fact with a typed value; undefined when the input does not parse. */
+function factWithValue(m: ReviewedMention, input: string): Fact | undefined {
+	const fact = factOf(m);
+	const kind = m.kind;
+	const parsed = parseValue(kind, input);
+	if (!parsed) return undefined;
+	if (kind === 'organization') return { ...fact, canonical: String(parsed.value) };
+	if (kind === 'date') {
+		const next: Fact = { ...fact, value: String(parsed.value) };
+		// The year the engine inferred belongs to the old value.
+		if (next.value !== m.value) delete next.resolved;
+		return next;
+	}
+	const next: Fact = { ...fact, value: parsed.value as number };
+	if (parsed.unit !== undefined) next.unit = parsed.unit;
+	else delete next.unit;
+	if (next.value !== m.value) {
+		delete next.min;
+		delete next.max;
+	}
+	return next;
+}
+
+/** Statuses the tree filter offers, in review order. */
+export const STATUS_ORDER: readonly ReviewStatus[] = ['machine', 'accepted', 'corrected', 'manual', 'rejected'];

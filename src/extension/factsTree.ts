@@ -1,0 +1,451 @@
+// The Facts tree: by document → kind → mention, or by kind → entity → mention, filtered by text,
+// kind and review status. The grouping logic lives in treeModel.ts (pure); this file makes TreeItems.
+import * as vscode from 'vscode';
+import type { ReviewedMention } from '../curation/types';
+import { CATEGORY_ICONS, categoryOf, countByCategory, FACT_CATEGORIES, type FactCategory } from './categories';
+import type { DocumentFacts, FactsService } from './factsService';
+import type { Translate } from './format';
+import { sentenceMarkdown } from './hoverText';
+import { categoryGroupName, categoryName } from './labels';
+import type { SeedFactsSettings } from './settings';
+import { entityKey, isFilterActive, shortValue, TreeSnapshot, type FileFacts, type GroupBy, type TreeFilter } from './treeModel';
+
+export const FACTS_VIEW_ID = 'seedFacts.facts';
+
+export interface DocumentNode {
+	readonly type: 'document';
+	readonly id: string;
+	readonly key: string;
+}
+export interface CategoryNode {
+	readonly type: 'category';
+	readonly id: string;
+	readonly category: FactCategory;
+	/** Set when under a document (grouping by document). */
+	readonly parent?: DocumentNode;
+}
+export interface EntityNode {
+	readonly type: 'entity';
+	readonly id: string;
+	readonly category: FactCategory;
+	readonly entityKey: string;
+	readonly parent: CategoryNode;
+}
+export interface MentionNode {
+	readonly type: 'mention';
+	readonly id: string;
+	readonly docKey: string;
+	readonly mention: ReviewedMention;
+	readonly parent: CategoryNode | EntityNode;
+}
+/** An item another feature adds under a document (curation: orphaned decisions). */
+export interface TreeExtraItem {
+	/** Unique within the document. */
+	readonly id: string;
+	readonly label: string;
+	readonly description?: string;
+	readonly tooltip?: string | vscode.MarkdownString;
+	readonly iconPath?: vscode.ThemeIcon;
+	readonly command?: vscode.Command;
+	readonly contextValue?: string;
+}
+export interface ExtraNode {
+	readonly type: 'extra';
+	readonly id: string;
+	readonly docKey: string;
+	readonly item: TreeExtraItem;
+	readonly parent: DocumentNode;
+}
+export type FactsTreeNode = DocumentNode | CategoryNode | EntityNode | MentionNode | ExtraNode;
+
+export type ItemDecorator = (item: vscode.TreeItem, mention: ReviewedMention, uri: vscode.Uri) => void;
+export type DocumentExtras = (uri: vscode.Uri) => readonly TreeExtraItem[];
+
+const REFRESH_DELAY_MS = 150;
+const MAX_LABEL = 90;
+
+function categoryIcon(c: FactCategory): vscode.ThemeIcon {
+	return new vscode.ThemeIcon(CATEGORY_ICONS[c], new vscode.ThemeColor(`seedFacts.${c}.ruler`));
+}
+
+function clip(s: string, max = MAX_LABEL): string {
+	const one = s.replace(/\s+/g, ' ');
+	return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>, vscode.Disposable {
+	private readonly changeEmitter = new vscode.EventEmitter<FactsTreeNode | undefined>();
+	readonly onDidChangeTreeData = this.changeEmitter.event;
+	private readonly filterEmitter = new vscode.EventEmitter<TreeFilter>();
+	readonly onDidChangeFilter = this.filterEmitter.event;
+	private snapshotValue?: TreeSnapshot;
+	private readonly nodes = new Map<string, FactsTreeNode>();
+	private filterValue: TreeFilter = {};
+	private refreshTimer?: ReturnType<typeof setTimeout>;
+	private readonly decorators: ItemDecorator[] = [];
+	private readonly extras: DocumentExtras[] = [];
+	private readonly disposables: vscode.Disposable[] = [];
+	readonly view: vscode.TreeView<FactsTreeNode>;
+
+	constructor(
+		private readonly facts: FactsService,
+		private readonly settings: () => SeedFactsSettings,
+		private readonly t: Translate,
+	) {
+		this.view = vscode.window.createTreeView(FACTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: false });
+		this.disposables.push(
+			this.view,
+			this.changeEmitter,
+			this.filterEmitter,
+			facts.onDidChangeFacts(() => this.scheduleRefresh()),
+			this.view.onDidChangeVisibility((e) => {
+				if (e.visible) this.followActiveEditor();
+			}),
+			vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
+		);
+		this.updateViewTexts();
+	}
+
+	get groupBy(): GroupBy {
+		return this.settings().groupBy;
+	}
+
+	get filter(): TreeFilter {
+		return this.filterValue;
+	}
+
+	setFilter(filter: TreeFilter): void {
+		this.filterValue = {
+			text: filter.text?.trim() || undefined,
+			categories: filter.categories && filter.categories.length < FACT_CATEGORIES.length ? [...filter.categories] : undefined,
+			statuses: filter.statuses?.length ? [...filter.statuses] : undefined,
+		};
+		void vscode.commands.executeCommand('setContext', 'seedFacts.treeFiltered', isFilterActive(this.filterValue));
+		this.filterEmitter.fire(this.filterValue);
+		this.refreshNow();
+	}
+
+	/** Lets other features restyle mention items (status icons, context values). */
+	addItemDecorator(d: ItemDecorator): vscode.Disposable {
+		this.decorators.push(d);
+		this.scheduleRefresh();
+		return new vscode.Disposable(() => this.decorators.splice(this.decorators.indexOf(d) >>> 0, 1));
+	}
+
+	/** Lets other features list extra items under each document (orphaned decisions). */
+	addDocumentExtras(provider: DocumentExtras): vscode.Disposable {
+		this.extras.push(provider);
+		this.scheduleRefresh();
+		return new vscode.Disposable(() => this.extras.splice(this.extras.indexOf(provider) >>> 0, 1));
+	}
+
+	private scheduleRefresh(): void {
+		if (this.refreshTimer !== undefined) return;
+		this.refreshTimer = setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
+	}
+
+	/** Rebuilds the tree from the current facts now. */
+	refreshNow(): void {
+		if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+		this.refreshTimer = undefined;
+		this.snapshotValue = undefined;
+		this.nodes.clear();
+		this.updateViewTexts();
+		this.changeEmitter.fire(undefined);
+	}
+
+	/** The current snapshot (documents and mentions the tree shows, filter applied). */
+	snapshot(): TreeSnapshot {
+		if (!this.snapshotValue) {
+			const files: FileFacts[] = this.facts.all().map((d: DocumentFacts) => ({ key: d.key, path: d.path, mentions: d.mentions, lines: d.lines }));
+			this.snapshotValue = new TreeSnapshot(files, this.filterValue);
+		}
+		return this.snapshotValue;
+	}
+
+	/** What the tree currently shows, per document (filter applied): for "export what the tree shows". */
+	visibleFacts(): { uri: vscode.Uri; path: string; mentions: readonly ReviewedMention[] }[] {
+		return this.snapshot()
+			.visibleFacts()
+			.map(({ file, mentions }) => ({ uri: vscode.Uri.parse(file.key), path: file.path, mentions }));
+	}
+
+	private updateViewTexts(): void {
+		const t = this.t;
+		const grouping = this.groupBy === 'document' ? t('by document') : t('by kind');
+		const f = this.filterValue;
+		if (isFilterActive(f)) {
+			const parts: string[] = [];
+			if (f.text) parts.push(`« ${f.text} »`);
+			if (f.categories) parts.push(f.categories.map((c) => categoryName(c, t)).join(', '));
+			if (f.statuses) parts.push(f.statuses.map((s) => t(s)).join(', '));
+			const snap = this.snapshot();
+			this.view.message = t('Filter: {0} — {1} facts', parts.join(' · '), snap.total());
+			this.view.description = `${grouping} · ${t('filtered')}`;
+		} else {
+			this.view.message = this.facts.indexing && this.facts.all().length === 0 ? t('Indexing seeds…') : undefined;
+			this.view.description = grouping;
+		}
+	}
+
+	private node<T extends FactsTreeNode>(node: T): T {
+		const existing = this.nodes.get(node.id);
+		if (existing) return existing as T;
+		this.nodes.set(node.id, node);
+		return node;
+	}
+
+	private documentNode(key: string): DocumentNode {
+		return this.node({ type: 'document', id: `doc:${key}`, key });
+	}
+
+	private categoryNode(category: FactCategory, parent?: DocumentNode): CategoryNode {
+		return this.node({ type: 'category', id: parent ? `${parent.id}|cat:${category}` : `cat:${category}`, category, parent });
+	}
+
+	private entityNode(parent: CategoryNode, key: string): EntityNode {
+		return this.node({ type: 'entity', id: `${parent.id}|ent:${key}`, category: parent.category, entityKey: key, parent });
+	}
+
+	private mentionNode(parent: CategoryNode | EntityNode, docKey: string, m: ReviewedMention): MentionNode {
+		const id = parent.type === 'entity' ? `${parent.id}|${docKey}|${m.start}-${m.end}` : `${parent.id}|${m.start}-${m.end}`;
+		return this.node({ type: 'mention', id, docKey, mention: m, parent });
+	}
+
+	getChildren(element?: FactsTreeNode): FactsTreeNode[] {
+		const snap = this.snapshot();
+		if (!element) {
+			if (this.groupBy === 'document') return snap.documents().map((f) => this.documentNode(f.key));
+			return snap.categories().map((c) => this.categoryNode(c.category));
+		}
+		switch (element.type) {
+			case 'document': {
+				const file = snap.file(element.key);
+				if (!file) return [];
+				const out: FactsTreeNode[] = snap.categoriesOf(file).map((g) => this.categoryNode(g.category, element));
+				const uri = vscode.Uri.parse(element.key);
+				for (const provider of this.extras) {
+					try {
+						for (const item of provider(uri)) out.push(this.node({ type: 'extra', id: `${element.id}|extra:${item.id}`, docKey: element.key, item, parent: element }));
+					} catch {
+						// A broken provider must not empty the tree.
+					}
+				}
+				return out;
+			}
+			case 'category': {
+				if (element.parent) {
+					const file = snap.file(element.parent.key);
+					if (!file) return [];
+					return snap
+						.mentionsOf(file)
+						.filter((m) => categoryOf(m) === element.category)
+						.map((m) => this.mentionNode(element, file.key, m));
+				}
+				return snap.entities(element.category).map((e) => this.entityNode(element, e.key));
+			}
+			case 'entity': {
+				const e = snap.entity(element.entityKey);
+				return e ? e.refs.map((r) => this.mentionNode(element, r.file.key, r.mention)) : [];
+			}
+			default:
+				return [];
+		}
+	}
+
+	getParent(element: FactsTreeNode): FactsTreeNode | undefined {
+		return element.type === 'document' ? undefined : element.parent;
+	}
+
+	getTreeItem(element: FactsTreeNode): vscode.TreeItem {
+		const t = this.t;
+		const snap = this.snapshot();
+		switch (element.type) {
+			case 'document': {
+				const file = snap.file(element.key);
+				const uri = vscode.Uri.parse(element.key);
+				const mentions = file ? snap.mentionsOf(file) : [];
+				const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+				const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = element.id;
+				item.resourceUri = uri;
+				item.iconPath = vscode.ThemeIcon.File;
+				const dir = file ? file.path.slice(0, Math.max(0, file.path.length - name.length - 1)) : '';
+				item.description = dir ? `${mentions.length} · ${dir}` : String(mentions.length);
+				const counts = countByCategory(mentions);
+				const tooltip = new vscode.MarkdownString();
+				tooltip.appendText(file?.path ?? name);
+				tooltip.appendMarkdown('\n\n');
+				tooltip.appendText(
+					FACT_CATEGORIES.map((c) => `${categoryGroupName(c, t)}: ${counts[c]}`).join(' · ') +
+						(this.facts.tooLarge(uri) ? ` — ${t('too large: not annotated')}` : ''),
+				);
+				item.tooltip = tooltip;
+				item.contextValue = 'seedFacts.document';
+				return item;
+			}
+			case 'category': {
+				let count: number;
+				if (element.parent) {
+					const file = snap.file(element.parent.key);
+					count = file ? snap.mentionsOf(file).filter((m) => categoryOf(m) === element.category).length : 0;
+				} else {
+					const c = snap.categories().find((x) => x.category === element.category);
+					count = c?.count ?? 0;
+				}
+				const item = new vscode.TreeItem(
+					categoryGroupName(element.category, t),
+					element.parent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+				);
+				item.id = element.id;
+				item.description = String(count);
+				item.iconPath = categoryIcon(element.category);
+				item.contextValue = `seedFacts.category.${element.category}`;
+				return item;
+			}
+			case 'entity': {
+				const e = snap.entity(element.entityKey);
+				const item = new vscode.TreeItem(clip(e?.label ?? element.entityKey), vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = element.id;
+				const n = e?.refs.length ?? 0;
+				const files = e?.fileCount ?? 0;
+				item.description = files > 1 ? t('{0} · {1} documents', n, files) : String(n);
+				item.tooltip = e?.label;
+				item.iconPath = categoryIcon(element.category);
+				item.contextValue = `seedFacts.entity.${element.category}`;
+				return item;
+			}
+			case 'mention': {
+				const m = element.mention;
+				const file = snap.file(element.docKey);
+				const line = file ? file.lines.positionAt(m.start).line : 0;
+				const item = new vscode.TreeItem(this.label(m.text), vscode.TreeItemCollapsibleState.None);
+				item.id = element.id;
+				const value = shortValue(m, t);
+				if (element.parent.type === 'entity') {
+					item.description = `${file?.path ?? ''}:${line}`;
+				} else {
+					item.description = value ? `${value} · ${t('line {0}', line)}` : t('line {0}', line);
+				}
+				item.iconPath = categoryIcon(categoryOf(m));
+				item.contextValue = `seedFacts.mention.${m.status}`;
+				const args = { uri: element.docKey, start: m.start, end: m.end };
+				item.command = { command: 'seedFacts.openMention', title: t('Open'), arguments: [args] };
+				item.accessibilityInformation = { label: `${categoryName(categoryOf(m), t)}: ${m.text}, ${value}, ${t('line {0}', line)}` };
+				const uri = vscode.Uri.parse(element.docKey);
+				for (const d of this.decorators) {
+					try {
+						d(item, m, uri);
+					} catch {
+						// Ignore a broken decorator.
+					}
+				}
+				return item;
+			}
+			case 'extra': {
+				const x = element.item;
+				const item = new vscode.TreeItem(x.label, vscode.TreeItemCollapsibleState.None);
+				item.id = element.id;
+				item.description = x.description;
+				item.tooltip = x.tooltip;
+				item.iconPath = x.iconPath;
+				item.command = x.command;
+				item.contextValue = x.contextValue ?? 'seedFacts.extra';
+				return item;
+			}
+		}
+	}
+
+	/** Tooltips (the sentence) are computed only when a mention is hovered. */
+	resolveTreeItem(item: vscode.TreeItem, element: FactsTreeNode): vscode.TreeItem {
+		if (element.type === 'mention' && item.tooltip === undefined) {
+			const file = this.snapshot().file(element.docKey);
+			const text = this.facts.get(element.docKey)?.text;
+			if (file && text !== undefined) {
+				const md = new vscode.MarkdownString(sentenceMarkdown(text, element.mention.start, element.mention.end));
+				md.supportHtml = false;
+				md.isTrusted = false;
+				item.tooltip = md;
+			}
+		}
+		return item;
+	}
+
+	private label(text: string): vscode.TreeItemLabel | string {
+		const label = clip(text);
+		const q = this.filterValue.text?.toLowerCase();
+		if (!q) return label;
+		const i = label.toLowerCase().indexOf(q);
+		return i >= 0 ? { label, highlights: [[i, i + q.length]] } : label;
+	}
+
+	// ---- reveal ------------------------------------------------------------------------------
+
+	/** The node of a document's mention in the current grouping, or undefined if the filter hides it. */
+	findMentionNode(uri: vscode.Uri, start: number, end?: number): MentionNode | undefined {
+		const snap = this.snapshot();
+		const file = snap.file(uri.toString());
+		if (!file) return undefined;
+		const m = snap.mentionsOf(file).find((x) => x.start === start && (end === undefined || x.end === end));
+		if (!m) return undefined;
+		if (this.groupBy === 'document') {
+			return this.mentionNode(this.categoryNode(categoryOf(m), this.documentNode(file.key)), file.key, m);
+		}
+		const cat = this.categoryNode(categoryOf(m));
+		return this.mentionNode(this.entityNode(cat, entityKey(m)), file.key, m);
+	}
+
+	async revealMention(uri: vscode.Uri, start: number, end: number | undefined, options: { focus?: boolean; select?: boolean } = {}): Promise<boolean> {
+		const node = this.findMentionNode(uri, start, end);
+		if (!node) return false;
+		await this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: true });
+		return true;
+	}
+
+	async revealDocument(uri: vscode.Uri, options: { focus?: boolean; select?: boolean; expand?: boolean } = {}): Promise<boolean> {
+		if (this.groupBy !== 'document') return false;
+		const file = this.snapshot().file(uri.toString());
+		if (!file || (this.snapshot().filterActive && this.snapshot().mentionsOf(file).length === 0)) return false;
+		await this.view.reveal(this.documentNode(file.key), { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
+		return true;
+	}
+
+	/** Keeps the tree on the active document (and, by setting, on the fact under the cursor). */
+	followActiveEditor(): void {
+		const editor = vscode.window.activeTextEditor;
+		if (!editor || !this.view.visible || !this.facts.isAnnotated(editor.document)) return;
+		const uri = editor.document.uri;
+		const run = async () => {
+			if (this.settings().followCursor && (await this.followCursor(editor))) return;
+			await this.revealDocument(uri, { select: true, focus: false, expand: true });
+		};
+		// The document's facts may not be in the snapshot yet (just opened): wait for the refresh.
+		if (!this.snapshot().file(uri.toString())) {
+			const sub = this.onDidChangeTreeData(() => {
+				if (this.snapshot().file(uri.toString()) && vscode.window.activeTextEditor === editor) {
+					sub.dispose();
+					void run().catch(() => undefined);
+				}
+			});
+			setTimeout(() => sub.dispose(), 10_000);
+			return;
+		}
+		void run().catch(() => undefined);
+	}
+
+	/** Reveals the mention under the cursor; false when there is none. */
+	async followCursor(editor: vscode.TextEditor): Promise<boolean> {
+		if (!this.view.visible) return false;
+		const facts = this.facts.get(editor.document.uri);
+		if (!facts || facts.version !== editor.document.version) return false;
+		const offset = editor.document.offsetAt(editor.selection.active);
+		const m = facts.mentions.find((x) => x.start <= offset && offset <= x.end);
+		if (!m) return false;
+		return this.revealMention(editor.document.uri, m.start, m.end, { select: true, focus: false });
+	}
+
+	dispose(): void {
+		if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+		for (const d of this.disposables) d.dispose();
+	}
+}
