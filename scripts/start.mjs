@@ -45,7 +45,7 @@ async function startWithCodeServer() {
 	// VS Code scans <extensions-dir>/<publisher>.<name>-<version>: a link to the repository loads it in place.
 	symlinkSync(repo, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
 	const server = await startCodeServer({ entry, stateDir, extensionsDir, port: Number(process.env.PORT ?? 0) });
-	const url = `${server.url}/?${new URLSearchParams({ folder: seeds })}`;
+	const url = `${server.url}/?folder=${encodeURI(seeds)}`;
 	let stopping = false;
 	const stop = async (code) => {
 		if (stopping) return;

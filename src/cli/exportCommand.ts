@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MENTION_KINDS, type ExtractOptions, type MentionKind } from '../engine/types';
+import { commonFolder } from '../export/brat';
 import { DEFAULT_MAX_BYTES } from '../export/decode';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/format';
 import { exportMeta } from '../export/meta';
@@ -184,7 +185,12 @@ export async function runExportCommand(sub: ExportSubcommand, argv: readonly str
 		failed++;
 		report(e);
 	});
-	const options: ExportRunOptions = { meta: exportMeta(), includeRejected: parsed.includeRejected, bom: parsed.bom };
+	const options: ExportRunOptions = {
+		meta: exportMeta(),
+		includeRejected: parsed.includeRejected,
+		bom: parsed.bom,
+		stripPrefix: commonFolder(files.map((f) => f.file)),
+	};
 	let summary: ExportSummary;
 	const started = performance.now();
 	try {

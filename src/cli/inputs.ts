@@ -126,7 +126,8 @@ export async function readDocument(input: InputFile, options: ReadOptions): Prom
 		return reviewedDocument(input.file, text, sidecar, options.extract);
 	} catch (e) {
 		if (e instanceof SidecarError) throw new InputError(sidecarPathFor(input.file), `${e.message} The seed was skipped; fix the review file or pass --no-review.`);
-		throw e;
+		// The engine is meant never to throw; if it does, lose one file, not the whole export.
+		throw new InputError(input.file, `extraction failed (${(e as Error)?.message ?? String(e)}); please report this file`);
 	}
 }
 

@@ -173,6 +173,13 @@ export function parseGoldJsonl(jsonl: string): GoldMention[] {
 }
 
 const pct = (x: number) => (x * 100).toFixed(1);
+/** P, R and F1 as text; `–` where undefined (nothing predicted, nothing true). */
+function cells(s: GroupScore, suffix = ''): [string, string, string] {
+	const p = s.tp + s.fp ? pct(s.precision) + suffix : '–';
+	const r = s.tp + s.fn ? pct(s.recall) + suffix : '–';
+	const f = s.tp + s.fp && s.tp + s.fn ? pct(s.f1) + suffix : '–';
+	return [p, r, f];
+}
 const ROWS: readonly ScoreGroup[] = ['amount', 'money', 'percent', 'quantity', 'date', 'organization', 'all'];
 const LABEL: Record<ScoreGroup, string> = { amount: 'amount', money: '  money', percent: '  percent', quantity: '  quantity', date: 'date', organization: 'organization', all: 'all kinds' };
 
@@ -182,7 +189,8 @@ export function formatScoreTable(scores: Record<ScoreGroup, GroupScore>): string
 	const lines = [head, '-'.repeat(head.length)];
 	for (const g of ROWS) {
 		const s = scores[g];
-		lines.push(`${LABEL[g].padEnd(14)}${pct(s.precision).padStart(7)}${pct(s.recall).padStart(7)}${pct(s.f1).padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
+		const [p, r, f] = cells(s);
+		lines.push(`${LABEL[g].padEnd(14)}${p.padStart(7)}${r.padStart(7)}${f.padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
 	}
 	return lines.join('\n');
 }
@@ -193,7 +201,8 @@ export function formatScoreMarkdown(scores: Record<ScoreGroup, GroupScore>): str
 	for (const g of ROWS) {
 		const s = scores[g];
 		const label = g === 'money' || g === 'percent' || g === 'quantity' ? `↳ ${g}` : g === 'all' ? '**all kinds**' : g;
-		lines.push(`| ${label} | ${pct(s.precision)} % | ${pct(s.recall)} % | ${pct(s.f1)} % | ${s.tp} | ${s.fp} | ${s.fn} |`);
+		const [p, r, f] = cells(s, ' %');
+		lines.push(`| ${label} | ${p} | ${r} | ${f} | ${s.tp} | ${s.fp} | ${s.fn} |`);
 	}
 	return lines.join('\n');
 }

@@ -1,32 +1,40 @@
 // Amounts (money, percentages, quantities) in French text.
 //
-// One pass per line: a global regex finds where a number may start (a digit, or a number word
-// at a word start); at each such place a figure is read forward (numbers.ts), then small sticky
-// regexes look at what follows (scale word, %, currency, unit of measure, range, counted noun)
-// and a bounded slice before it (qualifier, currency sign, identifier context). Nothing scans
-// back further than a few dozen characters, so the whole line is read in linear time.
-import { CODE_ALIASES, CURRENCY_ADJECTIVE_SOURCE, CURRENCY_CODE_SOURCE, CURRENCY_NAME_SOURCE, CURRENCY_NAMES, CURRENCY_SYMBOL_SOURCE, CURRENCY_SYMBOLS, currencyCode, normalizeAdjective } from './currencies';
-import { isDigitCode, isGroupSeparator, isLetterCode, matchDigitsAt, matchSpelledAt, type NumberMatch, scaled, SCALE_WORDS } from './numbers';
+// One pass per line: a hand-written scanner visits each character once and stops at digits and
+// at number words (recognized by a hash of their letters, verified on a hit). At each stop a
+// figure is read forward (numbers.ts); the word after it and the word before it are peeked at
+// by hand, and only when they could matter does a small sticky regex confirm a scale word, a
+// percent sign, a currency, a unit, a range or a counted noun, or a sticky lookbehind a
+// qualifier or a currency sign. Every look-around stays within the neighbouring words, so a line
+// is read in linear time.
+import {
+	CODE_ALIASES,
+	CURRENCY_ADJECTIVE_SOURCE,
+	CURRENCY_CODE_SOURCE,
+	CURRENCY_CODES,
+	CURRENCY_NAME_SOURCE,
+	CURRENCY_NAMES,
+	CURRENCY_SYMBOL_SOURCE,
+	CURRENCY_SYMBOLS,
+	currencyCode,
+	normalizeAdjective,
+} from './currencies';
+import { isDigitCode, isGroupSeparator, isLetterCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch, scaled, SCALE_WORDS } from './numbers';
 import type { AmountMention, AmountSub } from './types';
-import { matchUnitAt, unitOf } from './units';
+import { matchUnitAt, type UnitMatch } from './units';
 
-const SP = '[\\s\\u00a0\\u202f]';
+const SP = '[\\s\\u00a0\\u202f\\u2009]';
 const APOS = "['’]";
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const WORD = '[\\p{L}][\\p{L}\\p{M}]*(?:-[\\p{L}][\\p{L}\\p{M}]*)*';
 
-/** Where a number may start: a digit, or a number word at a word start (`un`/`une` only before a scale word or currency). */
-const TRIGGER = new RegExp(
-	'\\d|(?<![\\p{L}\\p{M}\\p{N}])(?:' +
-		'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|' +
-		'vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|mille' +
-		`|une?(?=${SP}+(?:mill|bill|${CURRENCY_NAME_SOURCE})))(?![\\p{L}\\p{M}])`,
-	'giu',
-);
+// ---------------------------------------------------------------------------------------------
+// Patterns, each run at one position only.
 
 const SCALE_RE = new RegExp(`${SP}*(millions?|milliards?|billions?|mille)${NOT_LETTER_AFTER}`, 'yiu');
 /** Abbreviated scales, kept only before a currency (`Mds USD`, `M€`, `1,2 Md$`). */
-const SCALE_ABBR_RE = new RegExp(`${SP}*(Mds|Mrds|Mrd|Md|Mio|Mn|mn|Bn|bn|M|k|K)(?![\\p{L}\\p{N}])`, 'yu');
-const SCALE_ABBR: Record<string, number> = { Mds: 1e9, Mrds: 1e9, Mrd: 1e9, Md: 1e9, Bn: 1e9, bn: 1e9, Mio: 1e6, Mn: 1e6, mn: 1e6, M: 1e6, k: 1e3, K: 1e3 };
+const SCALE_ABBR: Readonly<Record<string, number>> = { Mds: 1e9, Mrds: 1e9, Mrd: 1e9, Md: 1e9, Bn: 1e9, bn: 1e9, Mio: 1e6, Mn: 1e6, mn: 1e6, M: 1e6, k: 1e3, K: 1e3 };
+const SCALE_ABBR_RE = new RegExp(`${SP}*(${Object.keys(SCALE_ABBR).join('|')})(?![\\p{L}\\p{N}])`, 'yu');
 
 const PERCENT_RE = new RegExp(
 	`${SP}*(?:(%|‰)|(pour${SP}?-?${SP}?cents?|pourcents?|pourcentages?)${NOT_LETTER_AFTER}|(points?${SP}+de${SP}+pourcentage)${NOT_LETTER_AFTER})`,
@@ -40,14 +48,16 @@ const CURRENCY_RE = new RegExp(
 );
 /** What may follow a currency: an adjective (`américains`, `suisses`, `de Hong Kong`) or a code (`$ usd`, `$CAD`). */
 const CURRENCY_TAIL_RE = new RegExp(`(${SP}+|(?<=\\$))(${CURRENCY_ADJECTIVE_SOURCE}|${CURRENCY_CODE_SOURCE})(?![\\p{L}\\p{N}'’])`, 'yiu');
-/** A currency sign or code just before a figure (`$ 75 millions`, `£8,10`, `EUR 1000`, `usd$ 15`). */
-const CURRENCY_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:([a-zA-Z]{0,3}\\$|[€£¥₫₩₹₽฿₱₺₪₦元])|(${CURRENCY_CODE_SOURCE}))${SP}?$`, 'u');
+/** A currency sign or code right before a figure (`$ 75 millions`, `£8,10`, `EUR 1000`, `usd$ 15`). */
+const CURRENCY_PREFIX_RE = new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:([a-zA-Z]{0,3}\\$|[€£¥₫₩₹₽฿₱₺₪₦元])|(${CURRENCY_CODE_SOURCE}))${SP}?)`, 'yu');
+const CURRENCY_SIGN_CHARS = new Set([...'$€£¥₫₩₹₽฿₱₺₪₦元'].map((c) => c.charCodeAt(0)));
 
 const MONTHS =
 	'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|' +
 	'janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.';
 /** A day of a date: `16 octobre`, `15 au 18 octobre`, `16 et 17 novembre`. Left to the dates recognizer. */
 const MONTH_AFTER_RE = new RegExp(`(?:${SP}*(?:au|et|à|-|–|,)${SP}*\\d{1,2}(?:er)?){0,3}${SP}*(?:${MONTHS})(?![\\p{L}])`, 'yiu');
+const MONTH_WORDS = new Set('janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr fév avr juil sept oct nov déc'.split(' '));
 /** Ordinal suffixes glued to a figure: `6e`, `1er`, `14ème`, `2nd`. */
 const ORDINAL_RE = /(?:e|è|ème|eme|ième|ieme|er|ère|ere|re|nd|nde|d|de)s?(?![\p{L}\p{N}])/yu;
 /** A time of day: `14h`, `10 h 30`. */
@@ -65,13 +75,64 @@ const PRE_ADJECTIVES = new Set(
 		'belles beaux seuls seules courtes courts importants importantes différents différentes'
 	).split(' '),
 );
-const PRE_ADJECTIVE_SOURCE = [...PRE_ADJECTIVES].join('|');
 /** The word after a figure (and an optional adjective): a candidate counted noun. */
-const NOUN_RE = new RegExp(`${SP}+(?:(${PRE_ADJECTIVE_SOURCE})${SP}+)?([\\p{L}][\\p{L}\\p{M}]*(?:-[\\p{L}][\\p{L}\\p{M}]*)*)`, 'yiu');
+const NOUN_RE = new RegExp(`${SP}+(?:(${[...PRE_ADJECTIVES].join('|')})${SP}+)?(${WORD})`, 'yiu');
 /** `1,5 million d'habitants`: the counted noun after a scale word. */
-const NOUN_AFTER_SCALE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)([\\p{L}][\\p{L}\\p{M}]*(?:-[\\p{L}][\\p{L}\\p{M}]*)*)`, 'yiu');
-/** `les dix premiers mois de 2025` is a date period, not an amount. */
+const NOUN_AFTER_SCALE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)(${WORD})`, 'yiu');
+/** `de`/`d'` after a scale word, before a unit (`1,5 million de gallons`). */
+const DE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)`, 'yiu');
+/** `les dix premiers mois de 2025` is a period of a year, not an amount. */
 const PERIOD_OF_YEAR_RE = new RegExp(`${SP}+(?:de|d${APOS})${SP}*(?:l${APOS}ann[ée]e|cette${SP}+ann[ée]e|\\d{4})`, 'yiu');
+const CLOSING_AFTER_RE = new RegExp(`${SP}*(?:[»"”),.;:!?]|$)`, 'y');
+
+/** Qualifiers written before an amount, kept out of its span (one run of spaces between it and the figure). */
+const QUALIFIER_RE = new RegExp(
+	'(?<=(?:^|[^\\p{L}])(' +
+		[
+			`un${SP}+peu${SP}+plus${SP}+de`,
+			`un${SP}+peu${SP}+moins${SP}+de`,
+			`pas${SP}+moins${SP}+de`,
+			`(?:à${SP}+)?plus${SP}+de`,
+			`(?:à${SP}+)?près${SP}+de`,
+			`moins${SP}+de`,
+			`(?:d${APOS})?environ`,
+			'quelque',
+			`au${SP}+moins`,
+			`au${SP}+total`,
+			`au${SP}+maximum`,
+			`au${SP}+minimum`,
+			`au${SP}+plus`,
+			`jusqu${APOS}${SP}*(?:à|aux?)`,
+			`autour${SP}+de`,
+			'approximativement',
+			'presque',
+			'quasiment',
+			`à${SP}+peine`,
+			'seulement',
+			`(?:supérieure?s?|inférieure?s?)${SP}+à`,
+		].join('|') +
+		`)${SP}+|((?:un${SP}+peu${SP}+)?(?:plus|moins)|pas${SP}+moins|(?:à${SP}+)?près|autour)${SP}+d${APOS})`,
+	'yiu',
+);
+/** Last words of the qualifiers above: the lookbehind runs only after one of them. */
+const QUALIFIER_LAST_WORDS = new Set("d' de environ quelque moins total maximum minimum plus à aux au approximativement presque quasiment peine seulement".split(' '));
+
+/** `les deux pays`: after these, `deux` means "both". */
+const DETERMINERS = new Set('les des aux ces leurs nos vos ses mes tes'.split(' '));
+/** Nouns that take a number as a name or an index (`article 5`, `régiment 917`, `années 80`). */
+const INDEX_NOUNS = new Set(
+	(
+		'article articles art décret décrets loi lois résolution résolutions circulaire circulaires arrêté arrêtés page pages p chapitre ' +
+		'chapitres section sections alinéa alinéas paragraphe paragraphes annexe annexes tome tomes volume volumes vol route routes ' +
+		'autoroute autoroutes nationale régiment régiments division divisions bataillon bataillons brigade brigades zone zones lot lots ' +
+		'salle salles étage étages bâtiment bâtiments bloc blocs phase phases version versions saison saisons épisode épisodes ligne ' +
+		'lignes quai quais porte portes terminal rang rangs niveau niveaux catégorie catégories type types modèle modèles série séries ' +
+		'années an code codes bus rue avenue boulevard arrondissement district parcelle parcelles case cases classe classes groupe ' +
+		'groupes équipe équipes unité unités fig figure figures tableau tableaux photo photos top numéro numéros n no'
+	).split(' '),
+);
+/** Words after which a bare figure (no unit, no noun) is still an amount: `passé à 500`, `un total de 228.` */
+const BARE_CONTEXT = new Set("à de d' sur soit contre atteint atteindre dépasse dépassé totalise totalisant".split(' '));
 
 /** Words that cannot be a counted noun after a number. */
 const NOT_NOUNS = new Set(
@@ -81,114 +142,50 @@ const NOT_NOUNS = new Set(
 		'depuis pendant par pour sur sous dans avec sans chez vers entre contre selon parmi comme environ près presque seulement est sont ' +
 		'était étaient sera seront fut ont avait avaient aura auront soit déjà encore toujours jamais fois chacun chacune chaque tous toutes ' +
 		'tout toute lors jusqu puis dès ailleurs parfois plusieurs divers diverses certains certaines quelques eux lesquels lesquelles ' +
-		'auxquels auxquelles desquels desquelles sommes êtes avons avez étions étiez serons serez respectivement contre ans pourcent ' +
-		'pourcents pourcentage pourcentages cents millions milliards billions mille fin début mi'
-	).split(' '),
-);
-const MONTH_WORDS = new Set('janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre'.split(' '));
-
-/** Qualifiers written before an amount, kept out of its span. */
-const QUALIFIER_RE = new RegExp(
-	'(?:^|[^\\p{L}])(' +
-		[
-			`un${SP}+peu${SP}+plus${SP}+(?:de${SP}+|d${APOS})`,
-			`un${SP}+peu${SP}+moins${SP}+(?:de${SP}+|d${APOS})`,
-			`pas${SP}+moins${SP}+(?:de${SP}+|d${APOS})`,
-			`(?:à${SP}+)?plus${SP}+(?:de${SP}+|d${APOS})`,
-			`(?:à${SP}+)?près${SP}+(?:de${SP}+|d${APOS})`,
-			`moins${SP}+(?:de${SP}+|d${APOS})`,
-			`(?:d${APOS})?environ${SP}+`,
-			`quelque${SP}+`,
-			`au${SP}+moins${SP}+`,
-			`au${SP}+total${SP}+`,
-			`au${SP}+maximum${SP}+`,
-			`au${SP}+minimum${SP}+`,
-			`au${SP}+plus${SP}+`,
-			`jusqu${APOS}${SP}*(?:à|aux?)${SP}+`,
-			`autour${SP}+(?:de${SP}+|d${APOS})`,
-			`approximativement${SP}+`,
-			`presque${SP}+`,
-			`quasiment${SP}+`,
-			`à${SP}+peine${SP}+`,
-			`seulement${SP}+`,
-			`(?:supérieure?s?|inférieure?s?)${SP}+à${SP}+`,
-		].join('|') +
-		`)${SP}*$`,
-	'iu',
+		'auxquels auxquelles desquels desquelles sommes êtes avons avez étions étiez serons serez respectivement pourcent pourcents ' +
+		'pourcentage pourcentages millions milliards billions fin début mi vingts cents'
+	)
+		.split(' ')
+		.concat([...NUMBER_WORDS], [...MONTH_WORDS]),
 );
 
-const DETERMINER_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:les|des|aux|ces|leurs|nos|vos|ses|mes|tes)${SP}+$`, 'iu');
-const ENTRE_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])entre${SP}+$`, 'iu');
-const A_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])à${SP}+$`, 'iu');
-const CLOSING_AFTER_RE = new RegExp(`${SP}*(?:[»"”),.;:!?]|$)`, 'y');
-/** `n° 59`, `numéro 3`: identifiers. */
-const NUMERO_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:n[°º]s?|no\\.|numéros?|#)${SP}*$`, 'iu');
-/** Nouns that take a number as a name or an index (`article 5`, `régiment 917`, `années 80`). */
-const INDEX_NOUN_BEFORE_RE = new RegExp(
-	'(?:^|[^\\p{L}])(?:articles?|art\\.|décrets?|lois?|résolutions?|circulaires?|arrêtés?|pages?|p\\.|chapitres?|sections?|alinéas?|' +
-		'paragraphes?|annexes?|tomes?|volumes?|vol\\.|routes?|autoroutes?|nationales?|régiments?|divisions?|bataillons?|brigades?|' +
-		'zones?|lots?|salles?|étages?|bâtiments?|blocs?|phases?|versions?|saisons?|épisodes?|lignes?|quais?|portes?|terminal|' +
-		'vols?|rangs?|niveaux?|catégories?|types?|modèles?|séries?|années|an|codes?|bus|rue|avenue|boulevard|arrondissement|district|' +
-		'parcelles?|cases?|classes?|groupes?|équipes?|unités?|fig\\.|figures?|tableaux?|photos?|top)' +
-		`${SP}*$`,
-	'iu',
-);
-/** Words after which a bare figure (no unit, no noun) is still an amount: `passé à 500`, `un total de 228.` */
-const BARE_CONTEXT_RE = new RegExp(`(?:^|[^\\p{L}])(?:à|de|d${APOS}|sur|soit|contre|atteint|atteindre|dépasse|dépassé|totalise|totalisant)${SP}*$`, 'iu');
+// ---------------------------------------------------------------------------------------------
+// Characters and words around a position.
 
-interface Suffix {
-	sub: AmountSub;
-	end: number;
-	unit: string;
-	time?: boolean;
-	/** The currency sign came before the figure (`$ 75 millions`). */
-	prefixStart?: number;
-}
+/** Letters of Latin scripts, by code (the common case); others go through `\p{L}`. */
+const LATIN_LETTER = (() => {
+	const t = new Uint8Array(0x250);
+	for (let c = 0; c < t.length; c++) t[c] = isLetterCode(c) ? 1 : 0;
+	return t;
+})();
 
-interface Quantity {
-	num: NumberMatch;
-	/** End of number + scale. */
-	end: number;
-	factor: number;
-	/** The scale was a word (`millions`), which allows `de`/`d'` before a currency or unit. */
-	scaleWord: boolean;
-	suffix?: Suffix;
-}
-
-/** Finds amounts in one line; offsets are relative to `line`. */
-export function findAmounts(line: string): AmountMention[] {
-	const out: AmountMention[] = [];
-	const trigger = TRIGGER;
-	trigger.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = trigger.exec(line)) !== null) {
-		const at = m.index;
-		const next = readAmount(line, at, out);
-		trigger.lastIndex = Math.max(next, at + 1);
-	}
-	return out;
-}
-
-function charAt(line: string, i: number): number {
-	return i >= 0 && i < line.length ? line.charCodeAt(i) : NaN;
+/** Letters and combining marks: the characters of a word. */
+function isWordCode(c: number): boolean {
+	if (c < 0x250) return LATIN_LETTER[c] === 1;
+	return (c >= 0x300 && c <= 0x36f) || isLetterCode(c);
 }
 
 function isSpace(c: number): boolean {
 	return isGroupSeparator(c) || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2028 || c === 0x3000;
 }
 
-/** Characters after which a figure may start (a word boundary that is not part of a code or URL). */
-function isFigureBoundary(c: number): boolean {
-	if (Number.isNaN(c) || isSpace(c)) return true;
-	return '([{«"“‘\'’:;,!?<>~≈≤≥+'.includes(String.fromCharCode(c)) || CURRENCY_SYMBOLS.has(String.fromCharCode(c));
+function charAt(line: string, i: number): number {
+	return i >= 0 && i < line.length ? line.charCodeAt(i) : NaN;
 }
 
+const BOUNDARY_CHARS = new Set([...'([{«"“‘\'’:;,!?<>~≈≤≥+'].map((c) => c.charCodeAt(0)));
+/** Characters after which a figure may start (a word boundary that is not part of a code or URL). */
+function isFigureBoundary(c: number): boolean {
+	return Number.isNaN(c) || isSpace(c) || BOUNDARY_CHARS.has(c) || CURRENCY_SIGN_CHARS.has(c);
+}
+
+const TOKEN_GLUE = new Set([...'.,/-_°:\'’'].map((c) => c.charCodeAt(0)));
 /** End of the code-like token at `pos` (letters, digits and the marks that glue codes together). */
 function skipToken(line: string, pos: number): number {
 	let i = pos;
 	while (i < line.length) {
 		const c = line.charCodeAt(i);
-		if (isDigitCode(c) || isLetterCode(c) || '.,/-_°:\'’'.includes(line[i])) i++;
+		if (isDigitCode(c) || isWordCode(c) || TOKEN_GLUE.has(c)) i++;
 		else break;
 	}
 	return Math.max(i, pos + 1);
@@ -205,33 +202,161 @@ function sticky(re: RegExp, line: string, pos: number): RegExpExecArray | null {
 	return re.exec(line);
 }
 
-const LOOKBEHIND = 48;
-function before(line: string, pos: number): string {
-	return line.slice(Math.max(0, pos - LOOKBEHIND), pos);
+/** What comes after a position: the first character after spaces, and the word there if any. */
+interface Peek {
+	/** Position of the first character after the spaces. */
+	at: number;
+	code: number;
+	/** The word as written and in lower case ('' when `code` is no letter). */
+	raw: string;
+	word: string;
+	wordEnd: number;
+}
+
+const MAX_PEEK_WORD = 24;
+function peek(line: string, pos: number): Peek {
+	let i = pos;
+	while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+	let j = i;
+	while (j < line.length && j - i < MAX_PEEK_WORD && isWordCode(line.charCodeAt(j))) j++;
+	const raw = line.slice(i, j);
+	return { at: i, code: charAt(line, i), raw, word: raw.toLowerCase(), wordEnd: j };
+}
+
+/** The word before a position (spaces skipped), lower case; an elided `d'` keeps its apostrophe. */
+interface Before {
+	word: string;
+	start: number;
+	/** The first character of the word is a capital. */
+	capital: boolean;
+	/** The character just before the figure (after skipping spaces), and where it is. */
+	code: number;
+	codeAt: number;
+}
+
+function wordBefore(line: string, pos: number): Before {
+	let i = pos - 1;
+	while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
+	const spaces = pos - 1 - i;
+	const code = charAt(line, i);
+	let end = i + 1;
+	if (code === 0x27 || code === 0x2019) i--;
+	while (i >= 0 && end - i <= MAX_PEEK_WORD && isWordCode(line.charCodeAt(i))) i--;
+	const start = i + 1;
+	if (start === end - 1 && (code === 0x27 || code === 0x2019)) end = start;
+	let word = line.slice(start, end).toLowerCase();
+	if (code === 0x2019) word = word.slice(0, -1) + "'";
+	const first = line[start] ?? '';
+	return { word, start, capital: start < end && first !== first.toLowerCase(), code, codeAt: pos - 1 - spaces };
+}
+
+const unitCache = new Map<string, UnitMatch | null>();
+/** The unit a single word names (`années` → ans), cached: the same words come back all the time. */
+function unitOfWord(word: string): UnitMatch | undefined {
+	let u = unitCache.get(word);
+	if (u === undefined) {
+		const m = matchUnitAt(word, 0);
+		u = m && m.end === word.length ? m : null;
+		if (unitCache.size > 5000) unitCache.clear();
+		unitCache.set(word, u);
+	}
+	return u ?? undefined;
+}
+
+/** First words of multi-word units that are no unit alone. */
+const UNIT_HEADS = new Set(['milles', 'mille']);
+
+// ---------------------------------------------------------------------------------------------
+// The scan.
+
+/**
+ * Where an amount may start: a digit, or a number word at an ASCII word boundary (`un`/`une` only
+ * before a scale word or a currency: `un milliard`, `une yen`). Plain ASCII, no flags: this regex
+ * runs over every character of the text, so it is kept to what V8 matches fastest.
+ */
+const TRIGGER = new RegExp(
+	'\\d|\\b(?:' +
+		[...NUMBER_WORDS]
+			.filter((w) => w !== 'un' && w !== 'une')
+			.sort((x, y) => y.length - x.length)
+			.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+			.join('|') +
+		`|[uU]ne?(?=[\\s\\u00a0]+(?:mill|bill|${CURRENCY_NAME_SOURCE})))\\b`,
+	'g',
+);
+
+/** Finds amounts in one line; offsets are relative to `line`. */
+export function findAmounts(line: string): AmountMention[] {
+	const out: AmountMention[] = [];
+	const trigger = TRIGGER;
+	trigger.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = trigger.exec(line)) !== null) {
+		const at = m.index;
+		const c = line.charCodeAt(at);
+		let next: number;
+		if (c >= 48 && c <= 57) next = readAmount(line, at, out);
+		else {
+			// `\b` is ASCII-only: a number word must not touch other letters (`récent`, `centé`).
+			const end = at + m[0].length;
+			if (isWordCode(charAt(line, at - 1)) || isWordCode(charAt(line, end))) next = end;
+			else next = Math.max(readAmount(line, at, out), end);
+		}
+		trigger.lastIndex = Math.max(next, at + 1);
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A figure and what follows it.
+
+interface Suffix {
+	sub: AmountSub;
+	end: number;
+	unit: string;
+	time?: boolean;
+	/** The currency sign came before the figure (`$ 75 millions`): where it starts. */
+	prefixStart?: number;
+}
+
+interface Quantity {
+	num: NumberMatch;
+	/** End of number + scale. */
+	end: number;
+	factor: number;
+	/** The scale was a word (`millions`), which allows `de`/`d'` before a currency or unit. */
+	scaleWord: boolean;
+	suffix?: Suffix;
 }
 
 function readNumber(line: string, pos: number): NumberMatch | undefined {
 	return isDigitCode(line.charCodeAt(pos)) ? matchDigitsAt(line, pos) : matchSpelledAt(line, pos);
 }
 
-/** Number at `pos`, its scale word and what follows (%, currency, unit). */
+function valueOf(q: Quantity): number {
+	const n = q.num;
+	if (n.spelled || n.mantissa === undefined) return n.value * q.factor;
+	return scaled(n.mantissa, n.decimals ?? 0, q.factor);
+}
+
+/** The number, its scale word and what follows (%, currency, unit). */
 function readQuantity(line: string, num: NumberMatch): Quantity {
-	let end = num.end;
-	let factor = 1;
-	let scaleWord = false;
-	const sw = sticky(SCALE_RE, line, end);
-	if (sw) {
-		factor = SCALE_WORDS.get(sw[1].toLowerCase()) ?? 1;
-		end = sw.index + sw[0].length;
-		scaleWord = true;
-	}
-	const q: Quantity = { num, end, factor, scaleWord };
-	if (!scaleWord) {
+	const q: Quantity = { num, end: num.end, factor: 1, scaleWord: false };
+	let next = peek(line, num.end);
+	if (SCALE_WORDS.has(next.word)) {
+		const sw = sticky(SCALE_RE, line, num.end);
+		if (sw) {
+			q.factor = SCALE_WORDS.get(sw[1].toLowerCase()) ?? 1;
+			q.end = sw.index + sw[0].length;
+			q.scaleWord = true;
+			next = peek(line, q.end);
+		}
+	} else if (next.raw in SCALE_ABBR) {
 		// `Mds USD`, `M€`, `k$`: an abbreviated scale only counts before a currency.
-		const ab = sticky(SCALE_ABBR_RE, line, end);
+		const ab = sticky(SCALE_ABBR_RE, line, num.end);
 		if (ab) {
 			const abEnd = ab.index + ab[0].length;
-			const cur = matchCurrency(line, abEnd, false, true);
+			const cur = matchCurrency(line, abEnd, peek(line, abEnd), false, true);
 			if (cur) {
 				q.factor = SCALE_ABBR[ab[1]];
 				q.end = abEnd;
@@ -240,22 +365,34 @@ function readQuantity(line: string, num: NumberMatch): Quantity {
 			}
 		}
 	}
-	q.suffix = matchSuffix(line, q.end, scaleWord);
+	q.suffix = matchSuffix(line, q.end, next, takesDe(q));
 	return q;
 }
 
-function matchSuffix(line: string, pos: number, scaleWord: boolean): Suffix | undefined {
-	const p = sticky(PERCENT_RE, line, pos);
-	if (p) {
-		const unit = p[3] ? 'points de pourcentage' : p[1] === '‰' ? '‰' : '%';
-		return { sub: 'percent', end: p.index + p[0].length, unit };
+/** `de` comes between a figure and what it counts after a scale word, or after a figure in millions (`10 000 000 de dollars`). */
+function takesDe(q: Quantity): boolean {
+	return q.scaleWord || (!q.num.spelled && q.num.value >= 1e6);
+}
+
+function matchSuffix(line: string, pos: number, next: Peek, allowDe: boolean): Suffix | undefined {
+	const c = next.code;
+	if (c === 0x25 || c === 0x2030 || next.word.startsWith('pour') || next.word.startsWith('point')) {
+		const p = sticky(PERCENT_RE, line, pos);
+		if (p) {
+			const unit = p[3] ? 'points de pourcentage' : p[1] === '‰' ? '‰' : '%';
+			return { sub: 'percent', end: p.index + p[0].length, unit };
+		}
 	}
-	const cur = matchCurrency(line, pos, scaleWord, scaleWord);
+	const cur = matchCurrency(line, pos, next, allowDe, allowDe);
 	if (cur) return cur;
-	let u = matchUnitAt(line, pos);
-	if (!u && scaleWord) {
+	let u: UnitMatch | undefined;
+	// `2,5-km`, `trois-tonnes`: a unit glued with a hyphen.
+	const unitPeek = c === 0x2d && next.at === pos ? peek(line, pos + 1) : next;
+	if (unitPeek.code === 0xb0 || (unitPeek.word !== '' && (unitOfWord(unitPeek.word) || unitOfWord(unitPeek.raw) || UNIT_HEADS.has(unitPeek.word)))) {
+		u = matchUnitAt(line, pos);
+	} else if (allowDe && (next.word === 'de' || next.word === 'd')) {
 		// `1,5 million de gallons`
-		const de = sticky(new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)`, 'yiu'), line, pos);
+		const de = sticky(DE_RE, line, pos);
 		if (de) {
 			const after = matchUnitAt(line, de.index + de[0].length);
 			if (after && !after.time) u = after;
@@ -265,17 +402,27 @@ function matchSuffix(line: string, pos: number, scaleWord: boolean): Suffix | un
 	return undefined;
 }
 
+/** The word at `next` may start a currency (a sign, a code, a name, or `de` after a scale word). */
+function mayBeCurrency(line: string, next: Peek, allowDe: boolean): boolean {
+	if (CURRENCY_SIGN_CHARS.has(next.code)) return true;
+	if (next.word === '') return false;
+	if (CURRENCY_NAMES.has(next.word) || CURRENCY_CODES.has(next.raw.toUpperCase()) || CODE_ALIASES.has(next.raw.toUpperCase())) return true;
+	if (next.wordEnd - next.at <= 3 && line.charCodeAt(next.wordEnd) === 0x24) return true;
+	return allowDe && (next.word === 'de' || next.word === 'd');
+}
+
 /**
  * A currency at `pos`. `de`/`d'` may come first only after a scale word (`2 millions de dollars`).
  * `livres`/`couronnes` are money only with a scale, an adjective or a code (else a weight, a noun).
  */
-function matchCurrency(line: string, pos: number, allowDe: boolean, scaled: boolean): Suffix | undefined {
+function matchCurrency(line: string, pos: number, next: Peek, allowDe: boolean, scaledAmount: boolean): Suffix | undefined {
+	if (!mayBeCurrency(line, next, allowDe)) return undefined;
 	const m = sticky(CURRENCY_RE, line, pos);
 	if (!m) return undefined;
 	if (m[1] && !allowDe) return undefined;
 	let end = m.index + m[0].length;
 	let code: string | undefined;
-	let family = undefined as ReturnType<typeof CURRENCY_NAMES.get>;
+	let family: ReturnType<typeof CURRENCY_NAMES.get>;
 	if (m[2]) code = CURRENCY_SYMBOLS.get(m[2].toLowerCase());
 	else if (m[3]) code = CODE_ALIASES.get(m[3].toUpperCase()) ?? m[3].toUpperCase();
 	else if (m[4]) {
@@ -283,75 +430,81 @@ function matchCurrency(line: string, pos: number, allowDe: boolean, scaled: bool
 		code = family?.code;
 	}
 	if (!code) return undefined;
+	let narrowed = false;
 	const tail = sticky(CURRENCY_TAIL_RE, line, end);
-	let adjective = false;
 	if (tail) {
 		const written = tail[2];
-		let narrowed: string | undefined;
-		if (m[4]) {
+		let better: string | undefined;
+		if (family) {
 			const c = currencyCode(m[4], written);
-			if (c && (c !== family?.code || family?.adjectives?.[normalizeAdjective(written)])) narrowed = c;
+			if (c && (c !== family.code || family.adjectives?.[normalizeAdjective(written)])) better = c;
 			// A code after a name (`dollars US`).
-			else if (/^[a-z]{3}$/i.test(written) && family?.code === 'USD') narrowed = CODE_ALIASES.get(written.toUpperCase()) ?? written.toUpperCase();
+			else if (/^[a-z]{3}$/i.test(written) && family.code === 'USD') better = CODE_ALIASES.get(written.toUpperCase()) ?? written.toUpperCase();
 		} else if (m[2] && m[2].endsWith('$')) {
-			narrowed = currencyCode('dollar', written);
-			if (narrowed === 'USD' && !/^(us|usd|américaine?s?)$/i.test(written)) narrowed = undefined;
+			better = currencyCode('dollar', written);
+			if (better === 'USD' && !/^(us|usd|américaine?s?)$/i.test(written)) better = undefined;
 		}
-		if (narrowed) {
-			code = narrowed;
+		if (better) {
+			code = better;
 			end = tail.index + tail[0].length;
-			adjective = true;
+			narrowed = true;
 		}
 	}
-	if (family?.ambiguous && !scaled && !adjective) return undefined;
+	if (family?.ambiguous && !scaledAmount && !narrowed) return undefined;
 	return { sub: 'money', end, unit: code };
 }
 
 function prefixCurrency(line: string, start: number): Suffix | undefined {
-	const m = CURRENCY_PREFIX_RE.exec(before(line, start));
+	let i = start - 1;
+	if (isSpace(charAt(line, i))) i--;
+	const c = charAt(line, i);
+	if (!(CURRENCY_SIGN_CHARS.has(c) || (c >= 65 && c <= 90))) return undefined;
+	const m = sticky(CURRENCY_PREFIX_RE, line, start);
 	if (!m) return undefined;
 	let code: string | undefined;
 	if (m[1]) code = CURRENCY_SYMBOLS.get(m[1].toLowerCase());
 	else if (m[2] && m[2] === m[2].toUpperCase()) code = CODE_ALIASES.get(m[2]) ?? m[2];
 	if (!code) return undefined;
 	const symbol = m[1] ?? m[2];
-	const gap = isSpace(m[0].charCodeAt(m[0].length - 1)) ? 1 : 0;
-	const prefixStart = start - gap - symbol.length;
-	return { sub: 'money', end: start, unit: code, prefixStart };
+	const gap = isSpace(line.charCodeAt(start - 1)) ? 1 : 0;
+	return { sub: 'money', end: start, unit: code, prefixStart: start - gap - symbol.length };
 }
 
-function valueOf(q: Quantity): number {
-	const n = q.num;
-	if (n.spelled || n.mantissa === undefined) return n.value * q.factor;
-	return scaled(n.mantissa, n.decimals ?? 0, q.factor);
-}
-
-function qualifierBefore(line: string, start: number): string | undefined {
-	const m = QUALIFIER_RE.exec(before(line, start));
+function qualifierBefore(line: string, start: number, before: Before): string | undefined {
+	if (!QUALIFIER_LAST_WORDS.has(before.word)) return undefined;
+	const m = sticky(QUALIFIER_RE, line, start);
 	if (!m) return undefined;
-	let q = m[1]
+	const written = m[1] ?? `${m[2]} de`;
+	return written
 		.toLowerCase()
-		.replace(/[’]/g, "'")
-		.replace(/[\s\u00a0\u202f]+/g, ' ')
-		.trim();
-	q = q.replace(/^à /, '').replace(/^d'environ$/, 'environ').replace(/ d'$/, ' de');
-	return q;
+		.replace(/’/g, "'")
+		.replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+		.replace(/^à /, '')
+		.replace(/^d'environ$/, 'environ');
 }
 
-/** The word before `pos` starts with a capital in mid-sentence: the figure names something (`Comité 515`, `EXPO 2025`). */
-function namedBefore(line: string, pos: number): boolean {
-	let i = pos - 1;
-	while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
-	const wordEnd = i + 1;
-	while (i >= 0 && pos - i < LOOKBEHIND && (isLetterCode(line.charCodeAt(i)) || line[i] === '-')) i--;
-	const wordStart = i + 1;
-	if (wordStart >= wordEnd) return false;
-	const first = line[wordStart];
-	if (first === first.toLowerCase()) return false;
+/** The word before starts with a capital in mid-sentence: the figure names something (`Comité 515`, `EXPO 2025`). */
+function namedBefore(line: string, before: Before): boolean {
+	if (!before.capital) return false;
+	let i = before.start - 1;
 	while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
 	if (i < 0) return false;
 	const c = line.charCodeAt(i);
-	return isLetterCode(c) || isDigitCode(c) || c === 0x2c;
+	return isWordCode(c) || isDigitCode(c) || c === 0x2c;
+}
+
+/** The figure is an index or a name (`article 5`, `art. 5`, `régiment 917`, `Comité 515`). */
+function indexBefore(line: string, before: Before): boolean {
+	if (INDEX_NOUNS.has(before.word) || namedBefore(line, before)) return true;
+	// An abbreviation and its dot: `art. 5`, `p. 12`, `no. 3`.
+	return before.code === 0x2e && INDEX_NOUNS.has(wordBefore(line, before.codeAt).word);
+}
+
+/** `n° 59`, `numéro 3`, `#4`: a number that names, not one that counts. */
+function numeroBefore(line: string, before: Before): boolean {
+	if (before.code === 0xb0 || before.code === 0xba || before.code === 0x23) return true;
+	if (before.word === 'numéro' || before.word === 'numéros') return true;
+	return before.code === 0x2e && wordBefore(line, before.codeAt).word === 'no';
 }
 
 const SUBUNITS = new Set([...CURRENCY_NAMES.values()].filter((f) => f.subunit).map((f) => f.code));
@@ -376,12 +529,15 @@ function centsAfter(line: string, pos: number, digits: boolean): { value: number
 interface Noun {
 	unit: string;
 	time: boolean;
-	/** The noun is right after the figure (no adjective between). */
-	adjacent: boolean;
 	adjective?: string;
 	end: number;
 }
 
+/**
+ * The counted noun after a figure (`228 projets`, `35 000 Vietnamiens`, `cinq prochaines années`),
+ * or after a scale word and `de` (`1,5 million d'habitants`). After a figure above one the noun is
+ * plural (`s`, `x`, `z`), which keeps verbs and adjectives out.
+ */
 function countedNoun(line: string, pos: number, plural: boolean, afterScale: boolean): Noun | undefined {
 	let m = afterScale ? sticky(NOUN_AFTER_SCALE_RE, line, pos) : null;
 	let adjective: string | undefined;
@@ -394,9 +550,11 @@ function countedNoun(line: string, pos: number, plural: boolean, afterScale: boo
 		word = m[2];
 	}
 	const lower = word.toLowerCase();
-	if (NOT_NOUNS.has(lower) || MONTH_WORDS.has(lower) || PRE_ADJECTIVES.has(lower)) return undefined;
-	if (word.length < 2) return undefined;
-	const unit = unitOf(word);
+	if (word.length < 2 || NOT_NOUNS.has(lower) || PRE_ADJECTIVES.has(lower)) return undefined;
+	// `dix-neuf soixante-dix`: a number word is no noun.
+	const hyphen = lower.indexOf('-');
+	if (hyphen > 0 && NOT_NOUNS.has(lower.slice(0, hyphen))) return undefined;
+	const unit = unitOfWord(lower);
 	const isUpper = word === word.toUpperCase();
 	const isCapitalized = !isUpper && word[0] !== word[0].toLowerCase();
 	if (isUpper) {
@@ -406,14 +564,13 @@ function countedNoun(line: string, pos: number, plural: boolean, afterScale: boo
 		// Plural demonyms (`35 000 Vietnamiens`); other capitalized words are names.
 		if (!/[sx]$/.test(word) || word.length < 4) return undefined;
 	} else if (plural && !unit && !/[sxz]$/.test(lower)) return undefined;
+	// A unit right after the figure was read as a suffix; here only after an adjective or `de`.
 	if (unit && !unit.time && adjective === undefined && !afterScale) return undefined;
-	return {
-		unit: unit ? unit.unit : word,
-		time: unit?.time ?? false,
-		adjacent: adjective === undefined,
-		adjective: adjective?.toLowerCase(),
-		end: m.index + m[0].length,
-	};
+	return { unit: unit ? unit.unit : word, time: unit?.time ?? false, adjective: adjective?.toLowerCase(), end: m.index + m[0].length };
+}
+
+function yearLike(n: NumberMatch): boolean {
+	return n.plain && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100;
 }
 
 /** Reads the amount that may start at `pos`; returns where scanning resumes. */
@@ -425,107 +582,118 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 		const prev = charAt(line, pos - 1);
 		if (prev === 0x2d || prev === 0x2212) {
 			// A sign only when the minus stands alone before the figure (`-5 %`, not `COVID-19`).
-			if (!isFigureBoundary(charAt(line, pos - 2)) || prev === charAt(line, pos - 2)) return skipToken(line, pos);
+			if (!isFigureBoundary(charAt(line, pos - 2)) || charAt(line, pos - 2) === prev) return skipToken(line, pos);
 			negative = true;
 			start = pos - 1;
 		} else if (!isFigureBoundary(prev)) return skipToken(line, pos);
 	}
 	const n1 = readNumber(line, pos);
 	if (!n1) return digit ? skipToken(line, pos) : pos + 1;
+	const before = wordBefore(line, start);
 
 	if (digit) {
 		const e = n1.end;
 		const c = charAt(line, e);
 		const c2 = charAt(line, e + 1);
-		if (NUMERO_BEFORE_RE.test(before(line, pos))) return skipToken(line, pos);
-		// Phone numbers and codes: a leading zero, or digit groups that are not thousands.
-		if (n1.plain && n1.end - pos >= 2 && line.charCodeAt(pos) === 0x30) return skipDigitRun(line, pos);
-		if (n1.plain && n1.end - pos <= 2 && n1.value >= 1 && n1.value <= 31 && sticky(MONTH_AFTER_RE, line, e)) return MONTH_AFTER_RE.lastIndex;
-		if (isLetterCode(c) || c === 0xb0) {
-			if (sticky(ORDINAL_RE, line, e)) return skipToken(line, pos);
-		}
-		if ((c === 0x2f || c === 0x3a) && !Number.isNaN(c2) && (isDigitCode(c2) || isLetterCode(c2))) return skipToken(line, pos);
+		if (numeroBefore(line, before)) return skipToken(line, pos);
+		// Phone numbers and codes: a leading zero.
+		if (n1.plain && e - pos >= 2 && line.charCodeAt(pos) === 0x30) return skipDigitRun(line, pos);
+		// Glued letters: an ordinal (`6e`, `1er`), else a unit, scale or currency is needed (checked below).
+		if ((isWordCode(c) || c === 0xb0) && sticky(ORDINAL_RE, line, e)) return skipToken(line, pos);
+		// `1/4`, `10:30`, `227/CĐ`, `1.2.3`, `1,2,3`.
+		if ((c === 0x2f || c === 0x3a) && (isDigitCode(c2) || isWordCode(c2))) return skipToken(line, pos);
 		if ((c === 0x2e || c === 0x2c) && isDigitCode(c2)) return skipToken(line, pos);
-		if (sticky(TIME_RE, line, e)) return skipToken(line, pos);
+		const next = peek(line, e);
+		// A day of a month: left to dates.
+		if (n1.plain && e - pos <= 2 && n1.value >= 1 && n1.value <= 31) {
+			if ((MONTH_WORDS.has(next.word) || next.word === 'au' || next.word === 'et' || next.word === 'à' || next.code === 0x2d || next.code === 0x2013 || next.code === 0x2c) && sticky(MONTH_AFTER_RE, line, e)) {
+				return MONTH_AFTER_RE.lastIndex;
+			}
+		}
+		if ((next.code === 0x68 || next.code === 0x48) && next.at - e <= 1 && sticky(TIME_RE, line, e)) return skipToken(line, pos);
 	}
 
 	const q1 = readQuantity(line, n1);
-	if (digit) {
+	if (digit && !q1.suffix && q1.end === n1.end) {
 		const c = charAt(line, n1.end);
 		// Letters glued to the figure must be a unit, a scale or a currency (`75ml`, `5M€`), else it is a code (`5G`, `3D`).
-		if ((isLetterCode(c) || c === 0xb0) && q1.end === n1.end && !q1.suffix) return skipToken(line, pos);
-		if (c === 0x2d && isLetterCode(charAt(line, n1.end + 1)) && !q1.suffix) return skipToken(line, pos);
+		if (isWordCode(c) || c === 0xb0) return skipToken(line, pos);
+		if (c === 0x2d && isWordCode(charAt(line, n1.end + 1))) return skipToken(line, pos);
 	}
 
 	// A range: `1 à 2`, `10-15 %`, `entre 3 et 5 millions de dollars`, `de 10 % à 20 %`.
 	let q2: Quantity | undefined;
-	const r = sticky(RANGE_RE, line, q1.suffix ? q1.suffix.end : q1.end);
-	if (r) {
-		const n2At = r.index + r[0].length;
-		const isEt = r[1] !== undefined && r[1].toLowerCase() === 'et';
-		if ((!isEt || ENTRE_BEFORE_RE.test(before(line, start))) && n2At < line.length && isDigitCode(line.charCodeAt(n2At)) === digit) {
-			const n2 = readNumber(line, n2At);
-			if (n2) {
-				const cand = readQuantity(line, n2);
-				const same = q1.suffix ? cand.suffix && cand.suffix.sub === q1.suffix.sub && cand.suffix.unit === q1.suffix.unit : true;
-				if (same) {
-					if (!q1.suffix && !q1.scaleWord && q1.factor === 1) q1.factor = cand.factor;
-					if (valueOf(cand) >= valueOf(q1)) q2 = cand;
+	const afterQ1 = q1.suffix ? q1.suffix.end : q1.end;
+	const rp = peek(line, afterQ1);
+	if (rp.word === 'à' || rp.word === 'et' || rp.code === 0x2d || rp.code === 0x2013 || rp.code === 0x2014) {
+		const r = sticky(RANGE_RE, line, afterQ1);
+		if (r && (r[1]?.toLowerCase() !== 'et' || before.word === 'entre')) {
+			const n2At = r.index + r[0].length;
+			if (n2At < line.length && isDigitCode(line.charCodeAt(n2At)) === digit && (digit || isWordCode(line.charCodeAt(n2At)))) {
+				const n2 = readNumber(line, n2At);
+				if (n2) {
+					const cand = readQuantity(line, n2);
+					const same = q1.suffix ? cand.suffix !== undefined && cand.suffix.sub === q1.suffix.sub && cand.suffix.unit === q1.suffix.unit : true;
+					if (same) {
+						const factor = !q1.suffix && !q1.scaleWord && q1.factor === 1 ? cand.factor : q1.factor;
+						const lo = valueOf({ ...q1, factor });
+						if (valueOf(cand) >= lo) {
+							q1.factor = factor;
+							q2 = cand;
+						}
+					}
 				}
 			}
 		}
 	}
 	const last = q2 ?? q1;
-	let end = last.suffix && !last.suffix.prefixStart ? last.suffix.end : last.end;
 	let suffix = last.suffix;
 
 	// Years are dates (the dates recognizer finds them), as are `2021-2025`.
-	const yearLike = (n: NumberMatch) => n.plain && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100;
 	const isYear = yearLike(n1) && q1.factor === 1 && (!q2 || yearLike(q2.num));
 
-	if (digit && !suffix) {
+	if (digit && !suffix && !q2 && last.end === last.num.end) {
 		const c = charAt(line, last.num.end);
-		// Digit groups that are not thousands (`84 24 3825`), or a dash that is no range (`3-1`).
-		if (!q2 && last.end === last.num.end && (isSpace(c) || c === 0x2e || c === 0x2d) && isDigitCode(charAt(line, last.num.end + 1))) return skipDigitRun(line, pos);
-		if (!q2 && c === 0x2d && isDigitCode(charAt(line, last.num.end + 1))) return skipDigitRun(line, pos);
+		// Digit groups that are not thousands (`84 24 3825`), or a dash that makes no range (`3-1`).
+		if ((isSpace(c) || c === 0x2e || c === 0x2d) && isDigitCode(charAt(line, last.num.end + 1))) return skipDigitRun(line, pos);
 	}
 
 	if (!suffix) suffix = prefixCurrency(line, start);
 	if (suffix?.prefixStart !== undefined) start = suffix.prefixStart;
 
 	let unit: string | undefined = suffix?.unit;
-	let sub: AmountSub = suffix?.sub ?? 'quantity';
-	const spelledOne = n1.spelled && n1.words === 1 && (n1.firstWord === 'un' || n1.firstWord === 'une');
+	const sub: AmountSub = suffix?.sub ?? 'quantity';
+	const article = n1.spelled && n1.words === 1 && (n1.firstWord === 'un' || n1.firstWord === 'une');
+	if (article && q1.factor === 1 && sub !== 'money') return n1.end;
+	let qualifier = qualifierBefore(line, start, before);
 
 	if (!suffix) {
-		const plural = (q2 ? valueOf(q2) : valueOf(q1)) >= 2 || q1.factor > 1;
-		const noun = countedNoun(line, last.end, plural, last.scaleWord);
+		const plural = valueOf(last) >= 2 || q1.factor > 1;
+		const noun = countedNoun(line, last.end, plural, takesDe(last));
 		if (noun) {
 			// `2000 personnes` may be a count, but `en 1996 armes…` is not: a year-like figure needs a qualifier.
-			if (isYear && !qualifierBefore(line, start)) return last.end;
+			if (isYear && !qualifier) return last.end;
 			// `les dix premiers mois de 2025`: a period of a year, left to the dates recognizer.
 			if (noun.time && noun.adjective && /^(premi|derni)/.test(noun.adjective) && sticky(PERIOD_OF_YEAR_RE, line, noun.end)) return noun.end;
 			// `les deux pays`: `deux` after a determiner means "both".
-			if (n1.spelled && n1.value === 2 && n1.words === 1 && !q2 && !noun.time && DETERMINER_BEFORE_RE.test(before(line, pos))) return n1.end;
-			if (spelledOne && q1.factor === 1) return n1.end;
-			if (!n1.spelled && (INDEX_NOUN_BEFORE_RE.test(before(line, start)) || namedBefore(line, start))) return skipToken(line, pos);
+			if (n1.spelled && n1.value === 2 && n1.words === 1 && !q2 && !noun.time && DETERMINERS.has(before.word)) return n1.end;
+			if (!n1.spelled && !qualifier && indexBefore(line, before)) return skipToken(line, pos);
 			unit = noun.unit;
 		} else if (n1.spelled) {
 			// A spelled number alone is no amount, except `à trois` (a three-party arrangement).
-			if (!q2 && q1.factor === 1 && n1.words === 1 && n1.value >= 2 && n1.value <= 10 && A_BEFORE_RE.test(before(line, pos)) && sticky(CLOSING_AFTER_RE, line, n1.end)) {
-				unit = 'parties';
-			} else if (q1.factor === 1) return n1.end;
+			const aTrois = !q2 && q1.factor === 1 && n1.words === 1 && n1.value >= 2 && n1.value <= 10 && before.word === 'à' && sticky(CLOSING_AFTER_RE, line, n1.end);
+			if (aTrois) unit = 'parties';
+			else if (q1.factor === 1) return n1.end;
 		} else {
-			if (isYear) return end;
-			if (q1.factor === 1 && !qualifierBefore(line, start) && !BARE_CONTEXT_RE.test(before(line, start))) return skipToken(line, pos);
-			if (INDEX_NOUN_BEFORE_RE.test(before(line, start)) || namedBefore(line, start)) return skipToken(line, pos);
+			// A bare figure: no year, no range (`4-22`), no dot decimal (`4.22`: a date or a version).
+			if (isYear || q2) return last.end;
+			if (q1.factor === 1 && n1.dot) return skipToken(line, pos);
+			if (q1.factor === 1 && !qualifier && !BARE_CONTEXT.has(before.word)) return skipToken(line, pos);
+			if (!qualifier && indexBefore(line, before)) return skipToken(line, pos);
 		}
 	}
-	if (spelledOne && q1.factor === 1 && sub !== 'money') return n1.end;
-	if (n1.spelled && n1.value === 0) return n1.end;
 
-	if (suffix && suffix.prefixStart === undefined) end = Math.max(end, suffix.end);
-	else end = last.end;
+	let end = suffix && suffix.prefixStart === undefined ? suffix.end : last.end;
 	let value = valueOf(q1);
 	// `15 dollars et 15 cents`, `treize euros et quarante-cinq cents`, `15 euros 50`.
 	if (sub === 'money' && !q2 && q1.factor === 1 && suffix?.prefixStart === undefined && unit && !SUBUNITS.has(unit)) {
@@ -538,11 +706,11 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 	if (negative) value = -value;
 	const mention: AmountMention = { kind: 'amount', sub, start, end, text: line.slice(start, end), value };
 	if (unit !== undefined) mention.unit = unit;
-	const qualifier = qualifierBefore(line, start);
+	if (start !== pos && !negative) qualifier = qualifierBefore(line, start, wordBefore(line, start));
 	if (qualifier) mention.qualifier = qualifier;
 	if (q2) {
 		mention.min = value;
-		mention.max = negative ? valueOf(q2) : valueOf(q2);
+		mention.max = valueOf(q2);
 	}
 	out.push(mention);
 	return end;

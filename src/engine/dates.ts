@@ -47,7 +47,7 @@ let cap = 0;
 let kind = new Uint8Array(0);
 let tStart = new Int32Array(0);
 let tEnd = new Int32Array(0);
-let lows: (string | undefined)[] = [];
+let lows: string[] = [];
 let src = '';
 let n = 0;
 
@@ -77,19 +77,22 @@ function classify(c: number): number {
 for (let c = 0; c < 0x250; c++) classify(c);
 
 /**
- * A cheap signature of a word (its lower-cased first letter and its length) so that
- * most words are rejected without slicing the line.
+ * A cheap signature of a word (its first, second and last code units and its
+ * length) so that most words are rejected without slicing the line. Tables hold
+ * the signatures of the lower-case, capitalized and upper-case forms.
  */
-function sigOf(first: number, len: number): number {
-	let c = first;
-	if (c >= 65 && c <= 90) c += 32;
-	else if (c >= 0xc0 && c <= 0xde) c += 32;
-	return ((c & 0x3ff) << 4) | (len > 15 ? 15 : len);
+function sigOf(first: number, second: number, last: number, len: number): number {
+	return ((((first * 31 + second) * 31 + last) << 4) | (len > 15 ? 15 : len)) & 0xffff;
 }
 
 function sigTable(words: Iterable<string>): Uint8Array {
-	const t = new Uint8Array(1 << 14);
-	for (const w of words) if (w.length > 0) t[sigOf(w.charCodeAt(0), w.length)] = 1;
+	const t = new Uint8Array(1 << 16);
+	for (const w of words) {
+		if (w.length === 0) continue;
+		for (const f of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) {
+			t[sigOf(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.charCodeAt(f.length - 1), f.length)] = 1;
+		}
+	}
 	return t;
 }
 
@@ -100,69 +103,76 @@ function ensure(size: number): void {
 	tStart = new Int32Array(cap);
 	tEnd = new Int32Array(cap);
 	tSig = new Uint16Array(cap);
+	lowGen = new Int32Array(cap);
+	lows = new Array<string>(cap).fill('');
 }
 
 let tSig = new Uint16Array(0);
+/** `lows[i]` holds token i's lower-case text when `lowGen[i] === gen`. */
+let lowGen = new Int32Array(0);
+let gen = 0;
 
 function tokenize(line: string): void {
 	src = line;
 	n = 0;
+	gen = (gen + 1) | 0;
+	if (gen === 0) {
+		lowGen.fill(-1);
+		gen = 1;
+	}
 	ensure(line.length + 1);
 	const len = line.length;
+	const cls = charClass;
+	// Locals: the module's buffers are reassigned when they grow.
+	const tk = kind;
+	const ts = tStart;
+	const te = tEnd;
+	const tg = tSig;
 	let i = 0;
+	let t = 0;
 	while (i < len) {
 		const c = line.charCodeAt(i);
-		let cls = charClass[c];
-		if (cls === C_UNKNOWN) cls = classify(c);
-		if (cls === C_SPACE) {
+		let k = cls[c];
+		if (k === C_UNKNOWN) k = classify(c);
+		if (k === C_SPACE) {
 			i++;
 			continue;
 		}
 		const s = i;
 		i++;
-		let k: number;
-		if (cls === C_DIGIT) {
-			k = NUM;
-			while (i < len) {
+		if (k === C_DIGIT) {
+			while (i < len && cls[line.charCodeAt(i)] === C_DIGIT) i++;
+			tk[t] = NUM;
+		} else if (k === C_LETTER) {
+			for (; i < len; i++) {
 				const d = line.charCodeAt(i);
-				if (d < 48 || d > 57) break;
-				i++;
+				const dc = cls[d];
+				if (dc !== C_LETTER && (dc !== C_UNKNOWN || classify(d) !== C_LETTER)) break;
 			}
-		} else if (cls === C_LETTER) {
-			k = WORD;
-			while (i < len) {
-				const d = line.charCodeAt(i);
-				let dc = charClass[d];
-				if (dc === C_UNKNOWN) dc = classify(d);
-				if (dc !== C_LETTER) break;
-				i++;
-			}
-			tSig[n] = sigOf(c, i - s);
+			tk[t] = WORD;
+			tg[t] = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
 		} else {
-			k = PUNCT;
-			if (cls === C_HIGH && i < len) {
+			if (k === C_HIGH && i < len) {
 				const d = line.charCodeAt(i);
 				if (d >= 0xdc00 && d <= 0xdfff) i++;
 			}
+			tk[t] = PUNCT;
 		}
-		kind[n] = k;
-		tStart[n] = s;
-		tEnd[n] = i;
-		n++;
+		ts[t] = s;
+		te[t] = i;
+		t++;
 	}
-	if (lows.length < n) lows = new Array<string | undefined>(Math.max(n, lows.length * 2));
-	else lows.fill(undefined, 0, n);
+	n = t;
 }
 
 /** Lower-cased text of token i ('' past the end). */
 function low(i: number): string {
 	if (i < 0 || i >= n) return '';
-	let s = lows[i];
-	if (s === undefined) {
-		s = src.slice(tStart[i], tEnd[i]);
-		if (kind[i] === WORD) s = s.toLowerCase();
-		lows[i] = s;
-	}
+	if (lowGen[i] === gen) return lows[i];
+	let s = src.slice(tStart[i], tEnd[i]);
+	if (kind[i] === WORD) s = s.toLowerCase();
+	lows[i] = s;
+	lowGen[i] = gen;
 	return s;
 }
 
@@ -958,7 +968,31 @@ function single(i: number): Hit | null {
 	return { s: p.s, e: p.e, value: fmt(p) };
 }
 
-const CALENDAR: readonly ((i: number) => Hit | null)[] = [range, dayList, modified, monthCount, quarter, season, century, yearSpan, single];
+type Production = (i: number) => Hit | null;
+
+const NUM_CALENDAR: readonly Production[] = [dayList, monthCount, quarter, century, yearSpan, single];
+
+/** Which productions can start at a word (lower case). */
+const WORD_CALENDAR: ReadonlyMap<string, readonly Production[]> = (() => {
+	const m = new Map<string, Production[]>();
+	const add = (words: Iterable<string>, ...prods: Production[]): void => {
+		for (const w of words) {
+			const list = m.get(w) ?? [];
+			for (const p of prods) if (!list.includes(p)) list.push(p);
+			m.set(w, list);
+		}
+	};
+	add(['du', 'de', 'd', 'entre'], range);
+	add(MOD_WORDS.keys(), modified);
+	add([...MONTH_WORDS.keys(), ...WEEKDAY_ABBR.keys()], single);
+	add([...WEEKDAYS.keys()].filter((w) => !w.endsWith('s')), single);
+	add(ORDINALS.keys(), quarter, single);
+	add(['dernier', 'dernière'], quarter);
+	add([...UNITS.keys(), ...TENS.keys()], monthCount, single);
+	add(SEASONS.keys(), season);
+	add(['t', 'q', 's', 'h'], quarter);
+	return m;
+})();
 
 function decadeHit(i: number): Hit | null {
 	const d = decade(i);
@@ -974,13 +1008,7 @@ function bestAt(i: number, productions: readonly ((i: number) => Hit | null)[]):
 	return best;
 }
 
-/** Words (lower case) at which some production can start; others are skipped at once. */
-const START_WORDS: ReadonlySet<string> = new Set([
-	'du', 'de', 'd', 'entre', 'fin', 'début', 'debut', 'milieu', 'mi', 'années', 'annees', 'dernier', 'dernière',
-	...MONTH_WORDS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...ORDINALS.keys(), ...UNITS.keys(), ...TENS.keys(), ...SEASONS.keys(),
-	't', 'q', 's', 'h',
-]);
-const START_SIG = sigTable(START_WORDS);
+const START_SIG = sigTable(WORD_CALENDAR.keys());
 
 /**
  * Every calendar match holds one of these tokens (a number, a month, `années`...),
@@ -996,24 +1024,23 @@ function isAnchor(i: number): boolean {
 	return k === WORD && ANCHOR_SIG[tSig[i]] === 1 && ANCHOR_WORDS.has(low(i));
 }
 
-function mayStartCalendar(i: number): boolean {
+function calendarAt(i: number): Hit | null {
+	if (i >= n) return null;
 	const k = kind[i];
-	if (k === NUM) return true;
-	if (k !== WORD) return false;
-	if (START_SIG[tSig[i]] === 1 && START_WORDS.has(low(i))) return true;
+	if (k === NUM) return bestAt(i, NUM_CALENDAR);
+	if (k !== WORD) return null;
+	if (START_SIG[tSig[i]] === 1) {
+		const prods = WORD_CALENDAR.get(low(i));
+		if (prods) return bestAt(i, prods);
+	}
+	const w = tEnd[i] - tStart[i];
+	if (w === 6 || w === 7) {
+		const l = low(i);
+		if (l === 'années' || l === 'annees') return decadeHit(i);
+	}
 	// XXIe siècle
 	const c = src.charCodeAt(tStart[i]);
-	return (c === 88 || c === 86 || c === 73) && tEnd[i] - tStart[i] <= 12;
-}
-
-function calendarAt(i: number): Hit | null {
-	if (i >= n || !mayStartCalendar(i)) return null;
-	if (kind[i] === WORD) {
-		const w = low(i);
-		if (w === 'années' || w === 'annees') return decadeHit(i);
-		if (!START_WORDS.has(w)) return century(i);
-	}
-	return bestAt(i, CALENDAR);
+	return (c === 88 || c === 86 || c === 73) && w <= 12 ? century(i) : null;
 }
 
 /** The calendar layer over the current tokens: leftmost, then longest, matches. */
@@ -1613,18 +1640,46 @@ function looseRange(i: number): Hit | null {
 	return { s: i, e, value: `${a.value}/${b.value}`, relative: true };
 }
 
-const RELATIVE: readonly ((i: number) => Hit | null)[] = [deictic, unitPhrase as unknown as (i: number) => Hit | null, weekdayPhrase, bareDay, looseMonth, offsetPhrase, periodPhrase, seasonPhrase, looseNumeric, looseRange];
+function unitHit(i: number): Hit | null {
+	const u = unitPhrase(i);
+	return u ? { s: i, e: u.e, value: u.value, relative: true } : null;
+}
+
+const NUM_RELATIVE: readonly Production[] = [offsetPhrase, looseNumeric];
+
+const WORD_RELATIVE: ReadonlyMap<string, readonly Production[]> = (() => {
+	const m = new Map<string, Production[]>();
+	const add = (words: Iterable<string>, ...prods: Production[]): void => {
+		for (const w of words) {
+			const list = m.get(w) ?? [];
+			for (const p of prods) if (!list.includes(p)) list.push(p);
+			m.set(w, list);
+		}
+	};
+	const dirWords = [...THIS_WORDS, ...NEXT_WORDS, ...LAST_WORDS];
+	add([...DEICTIC.keys(), 'avant', 'après', 'apres', 'jour', 'ce', 'dernier', 'même'], deictic);
+	add([...dirWords, 'la', 'le', 'les', 'l', ...UNIT_CODES.keys()], unitHit);
+	add([...dirWords, ...ORDINALS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys()], weekdayPhrase);
+	add(['le'], bareDay);
+	add([...dirWords, ...MONTH_WORDS.keys(), ...LOOSE_MONTH_ABBR.keys()], looseMonth);
+	add(['il', 'dans', 'les', 'des', 'ces', 'quelques', ...UNITS.keys(), ...TENS.keys(), ...NEXT_WORDS, ...LAST_WORDS], offsetPhrase);
+	add(['reste', 'plus', 'début', 'debut', 'fin', 'milieu'], periodPhrase);
+	add([...dirWords, 'l', 'le', 'au', 'en', ...SEASONS.keys()], seasonPhrase);
+	add(['du', 'de', 'd', 'entre'], looseRange);
+	return m;
+})();
+const RELATIVE_SIG = sigTable(WORD_RELATIVE.keys());
 
 function relativeAt(i: number, nested = false): Hit | null {
-	if (i >= n || kind[i] === PUNCT) return null;
+	if (i >= n) return null;
+	let prods: readonly Production[] | undefined;
+	if (kind[i] === NUM) prods = NUM_RELATIVE;
+	else if (kind[i] === WORD && RELATIVE_SIG[tSig[i]] === 1) prods = WORD_RELATIVE.get(low(i));
+	if (!prods) return null;
 	let best: Hit | null = null;
-	for (const f of RELATIVE) {
+	for (const f of prods) {
 		if (nested && f === looseRange) continue;
-		let h: Hit | null;
-		if (f === (unitPhrase as unknown)) {
-			const u = unitPhrase(i);
-			h = u ? { s: i, e: u.e, value: u.value, relative: true } : null;
-		} else h = f(i);
+		const h = f(i);
 		if (h && h.e > h.s && (!best || h.e > best.e)) best = h;
 	}
 	return best;

@@ -17,6 +17,8 @@ export interface NumberMatch {
 	spelled: boolean;
 	/** Digits only, no separator or decimal mark (`2025`, not `2 025` nor `20,25`). */
 	plain: boolean;
+	/** The decimal mark is a dot (`17.5`), the English way. */
+	dot?: boolean;
 	/** Spelled numbers: how many number words were read (`vingt et un` → 2). */
 	words?: number;
 	/** Spelled numbers: the first word, lower case (`un`, `deux`). */
@@ -138,6 +140,7 @@ export function matchDigitsAt(text: string, pos: number): NumberMatch | undefine
 	}
 	if (grouped) plain = false;
 	let decimals = 0;
+	let dot = false;
 	const c = text.charCodeAt(i);
 	// Comma decimal (`17,07`), or a dot decimal when the dot was not a thousands mark (`0.8`, `17.5`).
 	if ((c === 0x2c || (c === 0x2e && !grouped)) && isDigitCode(text.charCodeAt(i + 1))) {
@@ -145,10 +148,11 @@ export function matchDigitsAt(text: string, pos: number): NumberMatch | undefine
 		if (mantissa.length + (e - i - 1) > MAX_DIGITS) return undefined;
 		mantissa += text.slice(i + 1, e);
 		decimals = e - i - 1;
+		dot = c === 0x2e;
 		i = e;
 		plain = false;
 	}
-	return { start: pos, end: i, value: scaled(mantissa, decimals, 1), mantissa, decimals, spelled: false, plain };
+	return { start: pos, end: i, value: scaled(mantissa, decimals, 1), mantissa, decimals, spelled: false, plain, dot };
 }
 
 /** `mantissa / 10^decimals * factor`, computed so that `17,07 milliards` is exactly 17070000000. */

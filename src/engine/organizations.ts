@@ -72,6 +72,10 @@ const RE_LOWER = /\p{Ll}/u;
 const RE_LETTER = /[\p{L}\p{M}]/u;
 const RE_DIGIT = /\p{Nd}/u;
 
+for (let code = 0; code < 128; code++) {
+	charTable[code] = code >= 0x41 && code <= 0x5a ? UPPER : code >= 0x61 && code <= 0x7a ? LOWER : code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
+}
+
 function charClass(code: number): number {
 	let c = charTable[code];
 	if (c === 0) {
@@ -100,15 +104,26 @@ const enum Kind {
 	Punct,
 }
 
-interface Tok {
-	s: number;
-	e: number;
-	kind: Kind;
-	text: string;
-	/** Lower case; for an elision, the letters without the apostrophe (`l`, `d`, `qu`). */
-	lower: string;
-	/** First character is an upper-case letter. */
-	cap: boolean;
+class Tok {
+	private low: string | undefined;
+
+	constructor(
+		readonly s: number,
+		readonly e: number,
+		readonly kind: Kind,
+		readonly text: string,
+		/** First character is an upper-case letter. */
+		readonly cap: boolean,
+		lower?: string,
+	) {
+		this.low = lower;
+	}
+
+	/** Lower case; for an elision, the letters without the apostrophe (`l`, `d`, `qu`). Computed on demand. */
+	get lower(): string {
+		if (this.low === undefined) this.low = this.text.toLowerCase();
+		return this.low;
+	}
 }
 
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
@@ -120,21 +135,27 @@ function readToken(line: string, pos: number): Tok | undefined {
 	const first = charClass(line.charCodeAt(pos));
 	if (first === OTHER) {
 		const text = line[pos];
-		return { s: pos, e: pos + 1, kind: Kind.Punct, text, lower: text, cap: false };
+		return new Tok(pos, pos + 1, Kind.Punct, text, false, text);
 	}
 	let e = pos;
 	while (e < n && charClass(line.charCodeAt(e)) !== OTHER) e++;
 	// `l'Organisation`, `d'USD`, `qu'il`: the elided article is a token of its own.
 	if (first !== DIGIT && e < n && isApostrophe(line.charCodeAt(e)) && e + 1 < n && isWordChar(line.charCodeAt(e + 1))) {
 		const head = line.slice(pos, e).toLowerCase();
-		if (ELISIONS.has(head)) return { s: pos, e: e + 1, kind: Kind.Elision, text: line.slice(pos, e + 1), lower: head, cap: false };
+		if (ELISIONS.has(head)) return new Tok(pos, e + 1, Kind.Elision, line.slice(pos, e + 1), false, head);
 	}
 	while (e + 1 < n && isJoiner(line.charCodeAt(e)) && isWordChar(line.charCodeAt(e + 1))) {
 		e++;
 		while (e < n && charClass(line.charCodeAt(e)) !== OTHER) e++;
 	}
-	const text = line.slice(pos, e);
-	return { s: pos, e, kind: first === DIGIT ? Kind.Number : Kind.Word, text, lower: text.toLowerCase(), cap: first === UPPER };
+	return new Tok(pos, e, first === DIGIT ? Kind.Number : Kind.Word, line.slice(pos, e), first === UPPER);
+}
+
+/** The tokens of a line as the recognizer sees them (elided articles split off: `l'` + `Organisation`). */
+export function tokenize(line: string): { text: string; start: number; end: number }[] {
+	const out: { text: string; start: number; end: number }[] = [];
+	for (let t = readToken(line, 0); t; t = readToken(line, t.e)) out.push({ text: t.text, start: t.s, end: t.e });
+	return out;
 }
 
 /** Tokens from a start position, read on demand and at most MAX_TOKENS + a few. */
@@ -446,8 +467,8 @@ function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boo
 	return NOT_NAMES.has(text.toLowerCase()) ? -1 : endTok.e;
 }
 
-/** A run of capitalized English words containing a head: `Japan International Cooperation Agency`, `Vingroup JSC`. Returns [end, runEnd]. */
-function matchEnglishName(line: string, pos: number): { end: number; runEnd: number } {
+/** A run of capitalized English words containing a head: `Japan International Cooperation Agency`, `Vingroup JSC`. Returns its end, or -1. */
+function matchEnglishName(line: string, pos: number): number {
 	const ts = new TokenStream(line, pos);
 	let k = 0;
 	let last = -1;
@@ -475,11 +496,10 @@ function matchEnglishName(line: string, pos: number): { end: number; runEnd: num
 		} else break;
 	}
 	const lastTok = last >= 0 ? ts.at(last) : undefined;
-	const runEnd = lastTok ? lastTok.e : pos;
-	if (!hasHead || isEvent || words < 2 || !lastTok) return { end: -1, runEnd };
+	if (!hasHead || isEvent || words < 2 || !lastTok) return -1;
 	let end = lastTok.e;
 	if (ts.at(last + 1)?.text === '.' && COMPANY_SUFFIXES.has(lastTok.text)) end++; // `Inc.`
-	return { end, runEnd };
+	return end;
 }
 
 /** A well-known multi-word name starting at `pos`. */
@@ -526,10 +546,29 @@ function isCredit(line: string, s: number, e: number): boolean {
 
 /** Normalized name: single spaces, straight apostrophes, hyphens, first letter upper case. */
 export function canonicalName(text: string): string {
-	const t = text.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/[–—]/g, '-').trim();
-	return t.charAt(0).toUpperCase() + t.slice(1);
+	let c = canonicalCache.get(text);
+	if (c === undefined) {
+		const t = NEEDS_NORMALIZING.test(text) ? text.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/[–—]/g, '-').trim() : text;
+		c = charClass(t.charCodeAt(0)) === LOWER ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+		if (canonicalCache.size >= NAME_CACHE_SIZE) canonicalCache.clear();
+		canonicalCache.set(text, c);
+	}
+	return c;
 }
-const key = (text: string): string => canonicalName(text).toLowerCase();
+const NEEDS_NORMALIZING = /[^\S ]|\s\s|^\s|\s$|[’‘`–—]/;
+/** Names repeat across lines and documents: normalizing each distinct one once is enough. */
+const NAME_CACHE_SIZE = 4096;
+const canonicalCache = new Map<string, string>();
+const keyCache = new Map<string, string>();
+function key(text: string): string {
+	let k = keyCache.get(text);
+	if (k === undefined) {
+		k = canonicalName(text).toLowerCase();
+		if (keyCache.size >= NAME_CACHE_SIZE) keyCache.clear();
+		keyCache.set(text, k);
+	}
+	return k;
+}
 
 const INITIAL_SKIP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'à', 'au', 'aux', 'en', 'sur', 'of', 'for', 'and', 'the']);
 const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -553,6 +592,18 @@ function contentWords(text: string): { initial: string; start: number }[] {
  * → `Parti communiste du Vietnam`), or nothing.
  */
 export function acronymTarget(longForm: string, acronym: string): string | undefined {
+	const cacheKey = `${acronym}\u0000${longForm}`;
+	let r = targetCache.get(cacheKey);
+	if (r === undefined) {
+		r = computeAcronymTarget(longForm, acronym) ?? '';
+		if (targetCache.size >= NAME_CACHE_SIZE) targetCache.clear();
+		targetCache.set(cacheKey, r);
+	}
+	return r || undefined;
+}
+const targetCache = new Map<string, string>();
+
+function computeAcronymTarget(longForm: string, acronym: string): string | undefined {
 	const letters = stripAccents(acronym.replace(/[^\p{L}]/gu, '')).toUpperCase();
 	if (!letters) return undefined;
 	const known = KNOWN_ACRONYMS.get(acronym);
@@ -619,31 +670,77 @@ function mention(line: string, s: number, e: number, canonical?: string, status?
 	return m;
 }
 
-/** Finds organization names in one line; offsets are relative to `line`. */
-export function findOrganizations(line: string): OrganizationMention[] {
-	const found: OrgCandidate[] = [];
+/** Hashes of capitalized words that can start a French name (heads, first words of known names). */
+const CAP_TRIGGERS = new Set<number>([...HEADS.keys(), ...KNOWN_BY_FIRST.keys()].map((w) => wordHash(w, 0, w.length)));
+/** Hashes of the English heads and company suffixes, and of the glue words allowed between capitalized words. */
+const ENGLISH_HEAD_HASHES = new Set<number>([...ENGLISH_HEADS, ...COMPANY_SUFFIXES].map((w) => wordHash(w, 0, w.length)));
+const GLUE_HASHES = new Set<number>([...ENGLISH_GLUE].map((w) => wordHash(w, 0, w.length)));
+
+/**
+ * Cheap look-ahead over the run of capitalized words from `pos` (no allocation):
+ * whether it holds an English head word, and where it ends.
+ */
+function englishRun(line: string, pos: number): { head: boolean; end: number } {
 	const n = line.length;
-	// End of the last capitalized run scanned for an English name without one: its suffixes have none either.
-	let scannedRunEnd = -1;
-	let i = 0;
-	while (i < n) {
+	let i = pos;
+	let end = pos;
+	let head = false;
+	for (let words = 0; words < MAX_TOKENS && i < n; words++) {
+		while (i < n && isSpace(line.charCodeAt(i))) i++;
+		if (i >= n) break;
 		const c = charClass(line.charCodeAt(i));
 		if (c === OTHER) {
-			i++;
-			continue;
+			if (line.charCodeAt(i) === 0x26) {
+				i++;
+				continue;
+			}
+			break;
 		}
-		// A word: letters and digits (apostrophes end it, so `l'Organisation` gives `Organisation`).
-		let j = i + 1;
-		let h = (Math.imul(0, 31) + line.charCodeAt(i)) | 0;
+		let j = i;
+		let h = 0;
 		for (; j < n; j++) {
 			const cj = line.charCodeAt(j);
 			if (charClass(cj) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
 			h = (Math.imul(h, 31) + cj) | 0;
 		}
+		if (c === UPPER) {
+			if (ENGLISH_HEAD_HASHES.has(h)) head = true;
+			end = j;
+			// `Army’s`
+			if (j + 1 < n && isApostrophe(line.charCodeAt(j)) && line.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isWordChar(line.charCodeAt(j + 2)))) j += 2;
+		} else if (c !== LOWER || !GLUE_HASHES.has(h)) break;
+		i = j;
+	}
+	return { head, end };
+}
+
+/** Finds organization names in one line; offsets are relative to `line`. */
+export function findOrganizations(line: string): OrganizationMention[] {
+	const found: OrgCandidate[] = [];
+	const n = line.length;
+	const state = { runEnd: -1 };
+	let i = 0;
+	while (i < n) {
+		const ci = line.charCodeAt(i);
+		const c = charTable[ci] || charClass(ci);
+		if (c === OTHER) {
+			i++;
+			continue;
+		}
+		// A word: letters and digits, hyphens inside (apostrophes end it, so `l'Organisation` gives `Organisation`).
+		let j = i + 1;
+		let h = ci;
+		for (; j < n; j++) {
+			const cj = line.charCodeAt(j);
+			if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
+			h = (Math.imul(h, 31) + cj) | 0;
+		}
 		let end = -1;
-		if (c === UPPER) end = matchCapitalized(line, i, j, found, scannedRunEnd, (e) => (scannedRunEnd = e));
-		else if (c === DIGIT) end = matchOrdinalUnit(line, i, j, found);
-		else if (c === LOWER) {
+		if (c === UPPER) end = matchCapitalized(line, i, j, h, found, state);
+		else if (c === DIGIT) {
+			const last = line.charCodeAt(j - 1);
+			if (last === 0x65 || last === 0x72 || last === 0xe8) end = matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
+		} else if (c === LOWER) {
 			const list = LOWER_TRIGGERS.get(h);
 			if (list) {
 				const word = line.slice(i, j);
@@ -656,57 +753,66 @@ export function findOrganizations(line: string): OrganizationMention[] {
 	return found;
 }
 
-function matchCapitalized(line: string, i: number, j: number, found: OrgCandidate[], scannedRunEnd: number, setRunEnd: (e: number) => void): number {
-	// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `G-NETS`, `Hô Chi Minh-Ville`).
-	const word = line.slice(i, j);
-	const head = HEADS.get(word);
-	if (head) {
-		const e = matchHeadName(line, i, head, false);
-		if (e > 0) {
-			found.push(mention(line, i, e));
-			return e;
-		}
-	}
-	const known = matchKnownName(line, i, word);
-	if (known) {
-		found.push(mention(line, i, i + known.length, KNOWN_NAMES.get(known)));
-		return i + known.length;
-	}
-	if (word === 'ONG' || word === 'NGO') {
-		// `l'ONG Oxfam`: the name after the descriptor.
-		const ts = new TokenStream(line, j);
-		const e = eatProperNouns(ts, 0, true);
-		if (e > 0) {
-			const last = ts.at(e - 1)!;
-			found.push(mention(line, ts.at(0)!.s, last.e, undefined, 'propagate'));
-			return last.e;
-		}
-		return -1;
-	}
-	if (isAcronym(word) && !ROMAN_NUMERAL.test(word) && !CONCEPT_ACRONYMS.has(word)) {
-		// An acronym opening an English company name (`FPT Corporation`) is read as part of it below.
-		if (i >= scannedRunEnd) {
-			const en = matchEnglishName(line, i);
-			setRunEnd(en.runEnd);
-			if (en.end > 0) {
-				found.push(mention(line, i, en.end));
-				return en.end;
+function matchCapitalized(line: string, i: number, j: number, h: number, found: OrgCandidate[], state: { runEnd: number }): number {
+	const c2 = j > i + 1 ? charClass(line.charCodeAt(i + 1)) : OTHER;
+	const acronymLike = c2 === UPPER || c2 === DIGIT || (c2 === OTHER && j > i + 2 && charClass(line.charCodeAt(i + 2)) === UPPER);
+	if (acronymLike) {
+		const word = line.slice(i, j);
+		if (word === 'ONG' || word === 'NGO') {
+			// `l'ONG Oxfam`: the name after the descriptor.
+			const ts = new TokenStream(line, j);
+			const e = eatProperNouns(ts, 0, true);
+			if (e > 0) {
+				const last = ts.at(e - 1)!;
+				found.push(mention(line, ts.at(0)!.s, last.e, undefined, 'propagate'));
+				return last.e;
 			}
+			return -1;
 		}
+		if (!isAcronym(word) || ROMAN_NUMERAL.test(word) || CONCEPT_ACRONYMS.has(word)) return -1;
+		const e = matchEnglish(line, i, found, state);
+		if (e > 0) return e;
 		const expansion = KNOWN_ACRONYMS.get(word);
 		if (expansion !== undefined) found.push(mention(line, i, j, expansion || word));
 		else found.push(mention(line, i, j, word, isCredit(line, i, j) ? undefined : 'pending'));
 		return j;
 	}
-	if (i >= scannedRunEnd && !CAPITAL_STOP.has(word)) {
-		const en = matchEnglishName(line, i);
-		setRunEnd(en.runEnd);
-		if (en.end > 0) {
-			found.push(mention(line, i, en.end));
-			return en.end;
+	if (CAP_TRIGGERS.has(h)) {
+		// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `Hô Chi Minh-Ville`).
+		const word = line.slice(i, j);
+		const head = HEADS.get(word);
+		if (head) {
+			const e = matchHeadName(line, i, head, false);
+			if (e > 0) {
+				found.push(mention(line, i, e));
+				return e;
+			}
+		}
+		const known = matchKnownName(line, i, word);
+		if (known) {
+			found.push(mention(line, i, i + known.length, KNOWN_NAMES.get(known)));
+			return i + known.length;
 		}
 	}
-	return -1;
+	return matchEnglish(line, i, found, state);
+}
+
+/** A capitalized run holding an English head: `Japan International Cooperation Agency`, `FPT Corporation`. */
+function matchEnglish(line: string, i: number, found: OrgCandidate[], state: { runEnd: number }): number {
+	if (i < state.runEnd) return -1; // inside a run already found to hold none
+	// A name needs two words: most capitalized words are followed by a lower-case one that is no glue word.
+	let k = i;
+	while (k < line.length && charClass(line.charCodeAt(k)) !== OTHER) k++;
+	while (k < line.length && isSpace(line.charCodeAt(k))) k++;
+	const next = line.charCodeAt(k);
+	if (charClass(next) === LOWER && next !== 0x6f && next !== 0x66 && next !== 0x61 && next !== 0x74) return -1; // of, for, and, the
+	if (charClass(next) === OTHER && next !== 0x26 && next !== 0x2d && !isApostrophe(next)) return -1;
+	const run = englishRun(line, i);
+	state.runEnd = run.end;
+	if (!run.head) return -1;
+	const e = matchEnglishName(line, i);
+	if (e > 0) found.push(mention(line, i, e));
+	return e;
 }
 
 /** `5e région militaire`, `2e division`. */
@@ -798,14 +904,21 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 	const defs = new Map<string, string>(); // acronym → long form
 	const confirmed = new Set<string>(additions);
 	const canonicals = new Set<string>();
+	let knownAcronyms = false;
 	for (const m of cands) {
 		if (m.acronym && m.longForm && !defs.has(m.acronym)) defs.set(m.acronym, m.longForm);
 		if (m.status !== 'pending') confirmed.add(m.text);
-		canonicals.add(key(m.canonical));
+		canonicals.add(m.canonical);
+		knownAcronyms ||= KNOWN_ACRONYMS.has(m.text);
 	}
-	for (const m of cands) {
-		const expansion = KNOWN_ACRONYMS.get(m.text);
-		if (expansion && !defs.has(m.text) && canonicals.has(key(expansion)) && key(m.canonical) === key(expansion)) defs.set(m.text, canonicalName(expansion));
+	if (knownAcronyms) {
+		// `UE` and `Union européenne` both in the document: one entity.
+		const keys = new Set<string>();
+		for (const c of canonicals) keys.add(key(c));
+		for (const m of cands) {
+			const expansion = KNOWN_ACRONYMS.get(m.text);
+			if (expansion && !defs.has(m.text) && keys.has(key(expansion)) && key(m.canonical) === key(expansion)) defs.set(m.text, canonicalName(expansion));
+		}
 	}
 	const acronymOf = new Map<string, string>(); // key(long form) → acronym
 	for (const [acr, long] of defs) if (!acronymOf.has(key(long))) acronymOf.set(key(long), acr);
@@ -818,14 +931,14 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 			out.canonical = long;
 			out.acronym = m.text;
 			out.longForm = long;
-		} else {
+		} else if (acronymOf.size > 0) {
 			const acr = acronymOf.get(key(m.canonical));
 			if (acr) {
 				out.acronym = acr;
 				out.longForm = defs.get(acr);
 			}
 		}
-		if (ignore.has(ignoreKey(out.text)) || ignore.has(ignoreKey(out.canonical))) return undefined;
+		if (ignore.size > 0 && (ignore.has(ignoreKey(out.text)) || ignore.has(ignoreKey(out.canonical)))) return undefined;
 		return out;
 	};
 

@@ -76,14 +76,26 @@ function oneLine(s: string): string {
 	return s.replace(/[\t\r\n\u2028\u2029]+/g, ' ');
 }
 
+/** The folder (with its trailing `/`) that all `files` share, '' when none: stripped from brat paths. */
+export function commonFolder(files: readonly string[]): string {
+	if (files.length === 0) return '';
+	let prefix = files[0].slice(0, files[0].lastIndexOf('/') + 1);
+	for (const f of files) {
+		while (prefix && !f.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+	}
+	return prefix;
+}
+
 /**
- * Where a document goes inside the output folder: its workspace path made safe (no absolute
- * prefix, no `..`), ending in `.txt` as brat requires, and unique within the export.
+ * Where a document goes inside the output folder: its workspace path without `stripPrefix`
+ * (the inputs' common folder, so `seeds/a.txt` lands at the top), made safe (no absolute prefix,
+ * no `..`), ending in `.txt` as brat requires, and unique within the export.
  */
-export function bratLayout(): (file: string) => string {
+export function bratLayout(stripPrefix = ''): (file: string) => string {
 	const used = new Set<string>();
 	return (file) => {
-		const segments = file
+		const rel = stripPrefix && file.startsWith(stripPrefix) ? file.slice(stripPrefix.length) : file;
+		const segments = rel
 			.replace(/\\/g, '/')
 			.split('/')
 			.filter((seg, i) => seg !== '' && seg !== '.' && seg !== '..' && !(i === 0 && /^[A-Za-z]:$/.test(seg)));
@@ -96,8 +108,9 @@ export function bratLayout(): (file: string) => string {
 	};
 }
 
-export function bratWriter(): FolderWriter {
-	const layout = bratLayout();
+/** `stripPrefix`: a folder prefix removed from every path (see commonFolder). */
+export function bratWriter(stripPrefix = ''): FolderWriter {
+	const layout = bratLayout(stripPrefix);
 	return {
 		document(doc: ExportDocument, rows: readonly ExportRow[]): FolderEntry[] {
 			const txt = layout(doc.file);

@@ -23,11 +23,11 @@ export function jsonWriter(meta: ExportMeta): StreamWriter {
 		document(doc: ExportDocument, rows: readonly ExportRow[]) {
 			files++;
 			mentions += rows.length;
-			const entry = { file: doc.file, mentions: rows.map(withoutFile) };
-			const body = indent(JSON.stringify(entry, null, '\t'), '\t\t');
+			// One mention per line: compact, yet easy to read and to diff.
+			const list = rows.length ? `[\n${rows.map((r) => `\t\t\t\t${JSON.stringify(withoutFile(r))}`).join(',\n')}\n\t\t\t]` : '[]';
 			const sep = first ? '\n' : ',\n';
 			first = false;
-			return `${sep}\t\t${body}`;
+			return `${sep}\t\t{\n\t\t\t"file": ${JSON.stringify(doc.file)},\n\t\t\t"mentions": ${list}\n\t\t}`;
 		},
 		end() {
 			const close = first ? ']' : '\n\t]';
@@ -48,9 +48,4 @@ export function jsonlWriter(): StreamWriter {
 function withoutFile(row: ExportRow): Omit<ExportRow, 'file'> {
 	const { file: _file, ...rest } = row;
 	return rest;
-}
-
-/** Indents every line but the first (JSON.stringify escapes newlines inside strings, so splitting is safe). */
-function indent(json: string, prefix: string): string {
-	return json.replace(/\n/g, `\n${prefix}`);
 }

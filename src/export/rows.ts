@@ -81,51 +81,37 @@ export function toRows(doc: ExportDocument): ExportRow[] {
 
 function toRow(doc: ExportDocument, m: ReviewedMention, lines: LineIndex): ExportRow {
 	const pos = lines.positionAt(m.start);
-	const row: ExportRow = {
-		file: doc.file,
-		start: m.start,
-		end: m.end,
-		line: pos.line,
-		column: pos.column,
-		text: m.text,
-		kind: m.kind,
-		status: m.status,
-		sentence: sentenceAround(doc.text, m.start, m.end).text,
+	// Built field by field in ROW_COLUMNS order (JSON key order), absent fields left out.
+	const row: Record<string, unknown> = { file: doc.file, start: m.start, end: m.end, line: pos.line, column: pos.column, text: m.text, kind: m.kind };
+	const set = (key: keyof ExportRow, v: unknown) => {
+		if (v !== undefined && !(typeof v === 'number' && !Number.isFinite(v))) row[key] = v;
 	};
 	switch (m.kind) {
 		case 'amount':
-			row.sub = m.sub;
-			row.value = m.value;
-			row.unit = m.unit;
-			row.qualifier = m.qualifier;
-			row.min = m.min;
-			row.max = m.max;
+			set('sub', m.sub);
+			set('value', m.value);
+			set('unit', m.unit);
+			set('qualifier', m.qualifier);
+			set('min', m.min);
+			set('max', m.max);
 			break;
 		case 'date':
-			row.value = m.value;
-			row.mod = m.mod;
-			row.inferredYear = m.inferredYear?.year;
-			row.inferredYearSource = m.inferredYear?.source;
-			row.resolved = m.resolved;
+			set('value', m.value);
+			set('mod', m.mod);
+			set('inferredYear', m.inferredYear?.year);
+			set('inferredYearSource', m.inferredYear?.source);
+			set('resolved', m.resolved);
 			break;
 		case 'organization':
-			row.value = m.canonical;
-			row.acronym = m.acronym;
-			row.longForm = m.longForm;
+			set('value', m.canonical);
+			set('acronym', m.acronym);
+			set('longForm', m.longForm);
 			break;
 	}
-	row.note = m.note;
-	return compact(row);
-}
-
-/** Drops undefined fields and orders keys as ROW_COLUMNS, so JSON output is stable. */
-function compact(row: ExportRow): ExportRow {
-	const out: Record<string, unknown> = {};
-	for (const key of ROW_COLUMNS) {
-		const v = row[key];
-		if (v !== undefined && !(typeof v === 'number' && !Number.isFinite(v))) out[key] = v;
-	}
-	return out as unknown as ExportRow;
+	row.status = m.status;
+	set('note', m.note);
+	row.sentence = sentenceAround(doc.text, m.start, m.end).text;
+	return row as unknown as ExportRow;
 }
 
 /** A row's normalized facts as `key=value` pairs (brat notes, W3C bodies), without position or context. */

@@ -33,6 +33,8 @@ export interface ExportRunOptions {
 	bom?: boolean;
 	/** Checked between documents; when it returns true the export stops with ExportCancelledError. */
 	isCancelled?: () => boolean;
+	/** brat: folder prefix removed from each document's path in the output folder (see commonFolder). */
+	stripPrefix?: string;
 	/** Called after each document is written. */
 	onDocument?: (file: string, done: number) => void;
 }
@@ -87,7 +89,7 @@ export async function exportStream(format: StreamFormat, docs: Documents, sink: 
 }
 
 export async function exportFolder(docs: Documents, sink: FolderSink, options: ExportRunOptions): Promise<ExportSummary> {
-	const writer = bratWriter();
+	const writer = bratWriter(options.stripPrefix);
 	const summary: ExportSummary = { files: 0, mentions: 0 };
 	for await (const doc of docs) {
 		if (options.isCancelled?.()) throw new ExportCancelledError();

@@ -85,7 +85,8 @@ export function w3cWriter(meta: ExportMeta): StreamWriter {
 		document(doc, rows) {
 			let out = '';
 			for (const a of w3cAnnotations(doc, rows)) {
-				out += `${total === 0 ? '\n' : ',\n'}\t\t\t${JSON.stringify(a, null, '\t').replace(/\n/g, '\n\t\t\t')}`;
+				// One annotation per line: compact, yet easy to read and to diff.
+				out += `${total === 0 ? '\n' : ',\n'}\t\t\t${JSON.stringify(a)}`;
 				total++;
 			}
 			return out;

@@ -151,7 +151,8 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			const d = facts.flush(doc);
 			if (!d) return;
 			const r = applyFor(doc.uri, d.text, d.raw, state.decisions);
-			if (r.moved) void store.persistAnchors(doc.uri, r.decisions).catch((err: unknown) => log.warn(`curation: could not update anchors: ${String(err)}`));
+			// persistAnchors writes only when the offsets differ from the file's.
+			void store.persistAnchors(doc.uri, r.decisions).catch((err: unknown) => log.warn(`curation: could not update anchors: ${String(err)}`));
 		}),
 	);
 	for (const ed of vscode.window.visibleTextEditors) if (facts.isAnnotated(ed.document)) void store.load(ed.document.uri).then(() => warnIfUnusable(ed.document.uri));
@@ -177,15 +178,17 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		try {
 			return await store.update(uri, label, (list) => fn(applyDecisions(d.text, d.raw, list).decisions, actionContext(d.text), d));
 		} catch (err) {
-			await reportError(err, uri);
+			reportError(err, uri);
 			return false;
 		}
 	};
-	const reportError = async (err: unknown, seed?: vscode.Uri) => {
+	/** Tells the person why an action did not run; does not wait for the message to be dismissed. */
+	const reportError = (err: unknown, seed?: vscode.Uri): void => {
 		if (err instanceof CurationError) {
 			const open = t('Open File');
-			const answer = await vscode.window.showErrorMessage(`Seed Facts: ${err.message}`, ...(err.sidecar ? [open] : []));
-			if (answer === open && err.sidecar) await vscode.window.showTextDocument(err.sidecar);
+			void vscode.window.showErrorMessage(`Seed Facts: ${err.message}`, ...(err.sidecar ? [open] : [])).then((answer) => {
+				if (answer === open && err.sidecar) void vscode.window.showTextDocument(err.sidecar);
+			});
 			return;
 		}
 		log.error(`curation failed${seed ? ` for ${seed.toString()}` : ''}: ${String(err)}`);
@@ -398,7 +401,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			vscode.window.setStatusBarMessage(label ? t('Seed Facts: undid {0}', label) : t('Seed Facts: nothing to undo'), 3000);
 			return label;
 		} catch (err) {
-			await reportError(err, seed);
+			reportError(err, seed);
 			return undefined;
 		}
 	});
@@ -410,7 +413,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			vscode.window.setStatusBarMessage(label ? t('Seed Facts: redid {0}', label) : t('Seed Facts: nothing to redo'), 3000);
 			return label;
 		} catch (err) {
-			await reportError(err, seed);
+			reportError(err, seed);
 			return undefined;
 		}
 	});
@@ -444,7 +447,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			if (backup) vscode.window.setStatusBarMessage(t('Seed Facts: review file moved to {0}', backup.path.split('/').pop() ?? ''), 5000);
 			return backup;
 		} catch (err) {
-			await reportError(err, seed);
+			reportError(err, seed);
 			return undefined;
 		}
 	});

@@ -71,7 +71,7 @@ export function buildScoreReport(docs: readonly DocumentFacts[], stateOf: (d: Do
 	} else if (activeKey) {
 		md.push(`## ${t('This document')}`, '', t('No review file yet: accept or reject a few facts first.'), '');
 	}
-	md.push(`## ${t('Corpus: {0} reviewed documents', corpusSection.documents)}`, '');
+	md.push(`## ${t('Corpus: {0} reviewed document(s)', corpusSection.documents)}`, '');
 	if (corpusSection.documents) md.push(describe(corpusSection), '', formatScoreMarkdown(corpusSection.scores), '');
 	else md.push(t('No document has a review file yet.'), '');
 	if (unusable.length) md.push(`## ${t('Not scored: unusable review files')}`, '', ...unusable.map((p) => `- ${escapeMd(p)}`), '');

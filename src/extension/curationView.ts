@@ -66,11 +66,9 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 				if (m.status === 'accepted' || m.status === 'rejected' || m.status === 'corrected') out.push(link(t('Clear review'), CURATION_COMMANDS.clear));
 				return out;
 			},
+			// The hover itself shows a reviewed fact's status and note; a note on an unreviewed fact is ours to show.
 			section(m: ReviewedMention): string | undefined {
-				const lines: string[] = [];
-				if (m.status !== 'machine') lines.push(`**${escapeMarkdown(t('Review'))}:** $(${STATUS_ICONS[m.status]}) ${escapeMarkdown(statusName(m.status, t))}`);
-				if (m.note) lines.push(`**${escapeMarkdown(t('Note'))}:** ${escapeMarkdown(m.note)}`);
-				return lines.length ? lines.join('  \n') : undefined;
+				return m.status === 'machine' && m.note ? `**${escapeMarkdown(t('Note'))}:** ${escapeMarkdown(m.note)}` : undefined;
 			},
 		}),
 	);
@@ -189,9 +187,20 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 		}),
 	);
 	update();
+
+	// For tests and automation: what the review layer shows for a document (not in the palette).
+	context.subscriptions.push(
+		vscode.commands.registerCommand('seedFacts.curation.inspect', (arg?: unknown) => {
+			const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+			const info = uri ? curation.info(uri) : undefined;
+			return {
+				statusBarText: item.text,
+				state: info?.state.status,
+				error: info?.state.status === 'error' ? info.state.error.message : undefined,
+				orphans: info?.orphans.map((o) => ({ id: o.decision.id, exact: o.decision.anchor.exact, reason: o.reason })) ?? [],
+				canUndo: uri ? curation.store.history(uri).canUndo : false,
+			};
+		}),
+	);
 }
 
-/** The status bar text (tests). */
-export function reviewStatusText(p: { reviewed: number; total: number }, t: Translate): string {
-	return t('{0}/{1} reviewed', p.reviewed, p.total);
-}

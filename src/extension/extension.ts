@@ -11,8 +11,8 @@ import { FactsHoverProvider } from './hover';
 import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './settings';
 import { FactsStatusBar } from './statusBar';
 // ▼ Registration points of the other features (their files are owned by other helpers):
-// import { registerExportCommands } from './exportCommands';
-// import { registerCurationFeatures } from './curation';
+import { registerExportCommands } from './exportCommands';
+import { registerCurationFeatures } from './curation';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -44,8 +44,10 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 	};
 	registerCommands(context, services);
 
-	// ▼ Exports (issue 5): registerExportCommands(context, services);
-	// ▼ Curation (issue 6): registerCurationFeatures(context, services);
+	// ▼ Exports (issue 5).
+	registerExportCommands(context, services);
+	// ▼ Curation (issue 6).
+	registerCurationFeatures(context, services);
 
 	// Context keys for menus, keybindings and the welcome view.
 	const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
@@ -71,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 			const openSettings = t('Open Settings');
 			void vscode.window
 				.showWarningMessage(
-					t('Seed Facts: {0} is {1} MB, above seedFacts.maxFileSizeMB ({2} MB): it is not annotated.', facts.relativePath(info.uri), info.sizeMB.toFixed(1), info.limitMB),
+					t('Seed Facts: {0} is {1} MB, above seedFacts.maxFileSizeMB ({2} MB): it is not annotated.', facts.relativePath(info.uri), formatMB(info.sizeMB), info.limitMB),
 					openSettings,
 				)
 				.then((answer) => {
@@ -116,8 +118,16 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 		tree,
 		treeView: tree.view,
 		getStatusBarText: () => statusBar.text,
-		whenIdle: () => facts.whenIdle(),
+		whenIdle: async () => {
+			await facts.whenIdle();
+			tree.flushRefresh();
+		},
 	};
+}
+
+/** `12.3` for megabytes, more digits for small sizes so that `0.004` is not shown as `0.0`. */
+function formatMB(mb: number): string {
+	return mb >= 1 ? mb.toFixed(1) : mb.toPrecision(2);
 }
 
 export function deactivate(): void {

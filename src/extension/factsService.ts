@@ -108,6 +108,8 @@ export class FactsService implements vscode.Disposable {
 
 	private readonly open = new Map<string, DocumentFacts>();
 	private readonly corpus = new Map<string, DocumentFacts>();
+	/** Workspace files matching the include globs (open ones may have no `corpus` entry: the editor's facts stand in). */
+	private readonly corpusKeys = new Set<string>();
 	private readonly extractors = new Map<string, Extractor>();
 	private readonly corpusExtractor = createExtractor();
 	private readonly sessionAnnotated = new Set<string>();
@@ -141,11 +143,15 @@ export class FactsService implements vscode.Disposable {
 			this.tooLargeEmitter,
 			vscode.workspace.onDidOpenTextDocument((d) => this.documentOpened(d)),
 			vscode.workspace.onDidChangeTextDocument((e) => {
-				if (e.contentChanges.length > 0 && this.isAnnotated(e.document)) this.schedule(e.document, this.host.settings().debounceMs);
+				if (e.contentChanges.length > 0 && this.isAnnotated(e.document)) this.schedule(e.document, this.debounceFor(e.document));
 			}),
 			vscode.workspace.onDidCloseTextDocument((d) => this.documentClosed(d)),
 			vscode.window.onDidChangeVisibleTextEditors((editors) => {
-				for (const e of editors) if (!this.open.has(e.document.uri.toString()) && this.isAnnotated(e.document)) this.schedule(e.document, 0);
+				for (const e of editors) {
+					const key = e.document.uri.toString();
+					if (!this.open.has(key) && this.isAnnotated(e.document)) this.schedule(e.document, 0);
+					this.warnIfShown(key);
+				}
 			}),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => {
 				this.createWatchers();
@@ -175,9 +181,9 @@ export class FactsService implements vscode.Disposable {
 		return [...out.values()];
 	}
 
-	/** Documents of the corpus index (workspace files matching the include globs), open versions first. */
+	/** Documents of the corpus (workspace files matching the include globs), open versions first. */
 	corpusDocuments(): DocumentFacts[] {
-		return [...this.corpus.keys()].map((k) => this.open.get(k) ?? this.corpus.get(k)!);
+		return [...this.corpusKeys].flatMap((k) => this.open.get(k) ?? this.corpus.get(k) ?? []);
 	}
 
 	get indexing(): boolean {
@@ -300,7 +306,7 @@ export class FactsService implements vscode.Disposable {
 		this.extractors.delete(key);
 		if (!this.open.delete(key)) return;
 		// Unsaved edits are gone: the corpus goes back to the file on disk.
-		if (this.corpus.has(key)) void this.indexOne(doc.uri);
+		if (this.corpusKeys.has(key)) void this.indexOne(doc.uri);
 		this.fire([doc.uri], false);
 	}
 
@@ -308,6 +314,13 @@ export class FactsService implements vscode.Disposable {
 		const t = this.timers.get(key);
 		if (t !== undefined) clearTimeout(t);
 		this.timers.delete(key);
+	}
+
+	/** The debounce setting, lengthened for documents whose extraction is slow so typing is not interrupted. */
+	private debounceFor(doc: vscode.TextDocument): number {
+		const base = this.host.settings().debounceMs;
+		const last = this.open.get(doc.uri.toString())?.elapsedMs ?? 0;
+		return last > 50 ? Math.max(base, Math.min(2000, last * 3)) : base;
 	}
 
 	private schedule(doc: vscode.TextDocument, delayMs: number): void {
@@ -338,7 +351,7 @@ export class FactsService implements vscode.Disposable {
 		const key = doc.uri.toString();
 		const current = this.open.get(key);
 		if (current && current.version === doc.version && !current.partial) return current;
-		if (this.pendingLarge.has(key) && doc.getText().length > LARGE_DOCUMENT) return current;
+		if (this.pendingLarge.has(key)) return current;
 		this.cancelTimer(key);
 		this.update(doc);
 		return this.open.get(key);
@@ -355,18 +368,16 @@ export class FactsService implements vscode.Disposable {
 			const info: TooLarge = { uri: doc.uri, sizeMB, limitMB };
 			this.tooLargeDocs.set(key, info);
 			this.open.set(key, this.build(doc.uri, text, [], 'editor', started, doc.version));
-			if (!this.warnedTooLarge.has(key)) {
-				this.warnedTooLarge.add(key);
-				this.tooLargeEmitter.fire(info);
-			}
+			this.warnIfShown(key);
 			this.fire([doc.uri], false);
 			return;
 		}
 		this.tooLargeDocs.delete(key);
 		let extractor = this.extractors.get(key);
 		if (!extractor) this.extractors.set(key, (extractor = createExtractor()));
-		const previous = this.open.get(key);
-		if (text.length > LARGE_DOCUMENT && (!previous || previous.partial)) {
+		if (text.length > LARGE_DOCUMENT && !this.warm.has(extractor)) {
+			// Never extracted in full with this extractor: its line cache is cold, so a synchronous
+			// extraction would block the extension host. Work in the background instead.
 			if (!this.pendingLarge.has(key)) {
 				const run = this.updateLarge(doc, extractor).finally(() => this.pendingLarge.delete(key));
 				this.pendingLarge.set(key, run);
@@ -378,14 +389,74 @@ export class FactsService implements vscode.Disposable {
 		this.fire([doc.uri], false);
 	}
 
+	/** One message per too-large document, once a person sees it (not for background documents). */
+	private warnIfShown(key: string): void {
+		const info = this.tooLargeDocs.get(key);
+		if (!info || this.warnedTooLarge.has(key)) return;
+		if (!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key)) return;
+		this.warnedTooLarge.add(key);
+		this.tooLargeEmitter.fire(info);
+	}
+
+	/** Extractors that have seen their whole document once (their line cache makes the next run incremental). */
+	private readonly warm = new WeakSet<Extractor>();
+
+	/**
+	 * Extracts `text` in slices of lines (each slice fills the extractor's per-line cache), yielding to
+	 * the event loop between slices, then once in full (cache hits plus the document-wide passes).
+	 * Returns undefined when `stale()` says the result is no longer wanted.
+	 */
+	private async extractSliced(extractor: Extractor, text: string, stale: () => boolean): Promise<Mention[] | undefined> {
+		let offset = 0;
+		let sliceStart = now();
+		while (offset < text.length) {
+			let end = Math.min(text.length, offset + CHUNK);
+			const nl = text.indexOf('\n', end);
+			end = nl < 0 ? text.length : nl + 1;
+			extractor.extract(text.slice(offset, end), this.options);
+			offset = end;
+			if (now() - sliceStart > SLICE_MS) {
+				await yieldToEventLoop();
+				if (stale()) return undefined;
+				sliceStart = now();
+			}
+		}
+		await yieldToEventLoop();
+		if (stale()) return undefined;
+		const raw = this.extractWith(extractor, text);
+		this.warm.add(extractor);
+		return raw;
+	}
+
 	private async updateLarge(doc: vscode.TextDocument, extractor: Extractor): Promise<void> {
 		const key = doc.uri.toString();
-		let generation = this.generations.get(key) ?? 0;
-		let text = doc.getText();
-		let started = now();
-		// 1. What the person sees, at once.
-		const editors = vscode.window.visibleTextEditors.filter((e) => e.document === doc);
-		const ranges = editors.flatMap((e) => e.visibleRanges);
+		for (;;) {
+			const generation = this.generations.get(key) ?? 0;
+			const version = doc.version;
+			const text = doc.getText();
+			const started = now();
+			const corpus = this.corpus.get(key);
+			if (corpus && !corpus.partial && corpus.text === text) {
+				// The index already has this text: show its facts now, warm the cache in the background.
+				this.open.set(key, { ...corpus, source: 'editor', version });
+			} else if (!this.open.get(key) || this.open.get(key)!.version !== version) {
+				this.open.set(key, this.visibleFacts(doc, extractor, text, started));
+			}
+			this.fire([doc.uri], false);
+			const stale = () => doc.isClosed || (this.generations.get(key) ?? 0) !== generation;
+			const raw = await this.extractSliced(extractor, text, stale);
+			if (doc.isClosed) return;
+			if (raw === undefined || doc.version !== version) continue; // edited meanwhile: go on with the new text
+			this.cancelTimer(key);
+			this.open.set(key, this.build(doc.uri, text, raw, 'editor', started, version, false));
+			this.fire([doc.uri], false);
+			return;
+		}
+	}
+
+	/** Facts of the lines around the visible ranges only: what the person sees, at once. */
+	private visibleFacts(doc: vscode.TextDocument, extractor: Extractor, text: string, started: number): DocumentFacts {
+		const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges);
 		const top = ranges.length ? Math.min(...ranges.map((r) => r.start.line)) : 0;
 		const bottom = ranges.length ? Math.max(...ranges.map((r) => r.end.line)) : 100;
 		const firstLine = Math.max(0, top - VISIBLE_MARGIN_LINES);
@@ -393,46 +464,7 @@ export class FactsService implements vscode.Disposable {
 		const from = doc.offsetAt(new vscode.Position(firstLine, 0));
 		const to = doc.offsetAt(doc.lineAt(lastLine).range.end);
 		const visible = this.extractWith(extractor, text.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
-		this.open.set(key, this.build(doc.uri, text, visible, 'editor', started, doc.version, true));
-		this.fire([doc.uri], false);
-		// 2. The rest, chunk by chunk (the per-line cache keeps the results), yielding in between.
-		for (;;) {
-			await yieldToEventLoop();
-			if (doc.isClosed) return;
-			if ((this.generations.get(key) ?? 0) !== generation) {
-				// Edited meanwhile: carry on with the new text (cached lines are still good).
-				generation = this.generations.get(key) ?? 0;
-				text = doc.getText();
-				started = now();
-			}
-			let offset = 0;
-			let sliceStart = now();
-			let interrupted = false;
-			while (offset < text.length) {
-				let end = Math.min(text.length, offset + CHUNK);
-				const nl = text.indexOf('\n', end);
-				end = nl < 0 ? text.length : nl + 1;
-				extractor.extract(text.slice(offset, end), this.options);
-				offset = end;
-				if (now() - sliceStart > SLICE_MS) {
-					await yieldToEventLoop();
-					sliceStart = now();
-					if (doc.isClosed) return;
-					if ((this.generations.get(key) ?? 0) !== generation) {
-						interrupted = true;
-						break;
-					}
-				}
-			}
-			if (interrupted) continue;
-			// 3. The whole document: cached lines plus the document-wide passes.
-			this.cancelTimer(key);
-			const raw = this.extractWith(extractor, text);
-			this.open.set(key, this.build(doc.uri, text, raw, 'editor', started, doc.version, false));
-			this.fire([doc.uri], false);
-			if (doc.getText() !== text) this.schedule(doc, 0);
-			return;
-		}
+		return this.build(doc.uri, text, visible, 'editor', started, doc.version, true);
 	}
 
 	// ---- corpus -----------------------------------------------------------------------------
@@ -498,6 +530,8 @@ export class FactsService implements vscode.Disposable {
 			const files = await this.findSeedFiles(external);
 			if (external.isCancellationRequested) return;
 			const wanted = new Set(files.map((u) => u.toString()));
+			this.corpusKeys.clear();
+			for (const k of wanted) this.corpusKeys.add(k);
 			const removed: vscode.Uri[] = [];
 			for (const [k, d] of this.corpus) {
 				if (!wanted.has(k)) {
@@ -527,7 +561,7 @@ export class FactsService implements vscode.Disposable {
 						read(i + ahead);
 						const content = await reads.get(i)!;
 						reads.delete(i);
-						if (content !== undefined) this.indexText(files[i], content);
+						if (content !== undefined) await this.indexText(files[i], content, cancelled);
 						done++;
 						if (now() - sliceStart > SLICE_MS) {
 							progress.report({ increment: step * done, message: `${i + 1}/${files.length}` });
@@ -594,6 +628,8 @@ export class FactsService implements vscode.Disposable {
 
 	private async readSeed(uri: vscode.Uri, reuseText: boolean): Promise<Uint8Array | string | undefined> {
 		const key = uri.toString();
+		// An open document's facts come from its editor; the file is read again when it closes.
+		if (this.open.has(key) && !reuseText) return undefined;
 		if (reuseText && this.corpus.has(key)) return this.corpus.get(key)!.text;
 		try {
 			const limit = this.host.settings().maxFileSizeMB * 1024 * 1024;
@@ -612,10 +648,12 @@ export class FactsService implements vscode.Disposable {
 
 	private readonly decoder = new TextDecoder('utf-8');
 
-	private indexText(uri: vscode.Uri, content: Uint8Array | string): void {
+	private async indexText(uri: vscode.Uri, content: Uint8Array | string, stale: () => boolean = () => false): Promise<void> {
 		const started = now();
 		const text = typeof content === 'string' ? content : this.decoder.decode(content);
-		const raw = this.extractWith(this.corpusExtractor, text);
+		// A large file gets its own extractor (its lines would flush the shared cache) and slices.
+		const raw = text.length > LARGE_DOCUMENT ? await this.extractSliced(createExtractor(), text, stale) : this.extractWith(this.corpusExtractor, text);
+		if (raw === undefined) return;
 		this.corpus.set(uri.toString(), this.build(uri, text, raw, 'disk', started));
 		this.fire([uri], false);
 	}
@@ -623,8 +661,9 @@ export class FactsService implements vscode.Disposable {
 	/** Reads and indexes one file (watcher events, a closed editor). */
 	private async indexOne(uri: vscode.Uri): Promise<void> {
 		if (!this.isAnnotated(uri)) return;
+		this.corpusKeys.add(uri.toString());
 		const content = await this.readSeed(uri, false);
-		if (content !== undefined) this.indexText(uri, content);
+		if (content !== undefined) await this.indexText(uri, content);
 	}
 
 	private createWatchers(): void {
@@ -653,6 +692,7 @@ export class FactsService implements vscode.Disposable {
 				w.onDidCreate(changed),
 				w.onDidChange(changed),
 				w.onDidDelete((uri) => {
+					this.corpusKeys.delete(uri.toString());
 					if (this.corpus.delete(uri.toString())) this.fire([uri], false);
 				}),
 			);

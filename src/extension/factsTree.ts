@@ -144,6 +144,11 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 		this.refreshTimer = setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
 	}
 
+	/** Runs a scheduled refresh now, if one is pending (tests, exports of what the tree shows). */
+	flushRefresh(): void {
+		if (this.refreshTimer !== undefined) this.refreshNow();
+	}
+
 	/** Rebuilds the tree from the current facts now. */
 	refreshNow(): void {
 		if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
@@ -402,7 +407,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 		return true;
 	}
 
-	async revealDocument(uri: vscode.Uri, options: { focus?: boolean; select?: boolean; expand?: boolean } = {}): Promise<boolean> {
+	async revealDocument(uri: vscode.Uri, options: { focus?: boolean; select?: boolean; expand?: boolean | number } = {}): Promise<boolean> {
 		if (this.groupBy !== 'document') return false;
 		const file = this.snapshot().file(uri.toString());
 		if (!file || (this.snapshot().filterActive && this.snapshot().mentionsOf(file).length === 0)) return false;

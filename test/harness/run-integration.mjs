@@ -7,7 +7,8 @@
 // Environment: SEED_FACTS_GREP (same as --grep), SEED_FACTS_CACHE (where code-server is installed,
 // default ~/.cache/seed-facts), SEED_FACTS_TIMEOUT (seconds per host, default 300).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,17 @@ const NOISE = [
 	/^ChatSessionStore:/,
 	/^Updating additional builtin extensions cache/,
 ];
+
+/** A digest of the repository's seeds/, to prove that the suites only touched their copy. */
+function seedsDigest() {
+	const hash = createHash('sha256');
+	for (const e of readdirSync(join(repo, 'seeds'), { recursive: true, withFileTypes: true }).sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+		if (!e.isFile()) continue;
+		hash.update(join(e.parentPath, e.name));
+		hash.update(readFileSync(join(e.parentPath, e.name)));
+	}
+	return hash.digest('hex');
+}
 
 /** Runs one host's bundle in a fresh code-server + Chromium; resolves to { code, passing, failing }. */
 async function runHost({ host, entry, runDir, testsPath, workspace, ackDir, resultsDir, timeoutMs }) {
@@ -174,6 +186,7 @@ export async function main(argv = process.argv.slice(2)) {
 		if (!existsSync(join(repo, bundle))) throw new HarnessSetupError(`${bundle} is missing: run npm run build`);
 	}
 
+	const seedsBefore = seedsDigest();
 	const runDir = mkdtempSync(join(tmpdir(), 'seed-facts-it-'));
 	// The bundles live inside the extension's folder: VS Code runs tests in the host that runs the
 	// extension they belong to, which is what sends the web suites to the web worker.
@@ -203,6 +216,10 @@ export async function main(argv = process.argv.slice(2)) {
 		}
 	}
 	let code = Math.max(...results.map((r) => r.code));
+	if (seedsDigest() !== seedsBefore) {
+		log('the repository\'s seeds/ changed during the run: suites must only edit the workspace copy');
+		code = Math.max(code, EXIT.failed);
+	}
 	if (code === EXIT.passed && results.every((r) => r.passing + r.failing === 0)) {
 		log(`no test ran${grep ? ` (no test title matches /${grep}/)` : ''}`);
 		code = EXIT.failed;

@@ -24,6 +24,7 @@ describe('smoke (web worker extension host)', () => {
 		const editor = await openSeed(names[1]);
 		assert.ok(editor.document.getText().length > 100);
 		assert.equal(editor.document.uri.scheme, 'vscode-remote');
+		assert.equal(editor.document.languageId, 'seed', 'seeds open in the Seed language mode');
 		await screenshot('web-smoke-seed-open');
 	});
 });

@@ -256,6 +256,7 @@ describe('export', () => {
 		assert.ok(!txt.includes('\r') && txt.charCodeAt(0) !== 0xfeff, 'the copy has LF line breaks and no BOM');
 		let spans = 0;
 		for (const f of SEEDS.map((s, i) => `${i % 2 ? 'corpus/sub' : 'corpus'}/${s}`).concat('crlf.txt')) {
+			// Inputs with no common folder keep their paths.
 			const copy = readFileSync(join(out, f), 'utf8');
 			const ann = readFileSync(join(out, f.replace(/\.txt$/, '.ann')), 'utf8');
 			for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
@@ -273,6 +274,10 @@ describe('export', () => {
 		assert.equal(readFileSync(join(out, 'annotation.conf'), 'utf8'), '# mine\n');
 		assert.equal(readFileSync(join(out, 'keep.txt'), 'utf8'), 'unrelated');
 		assert.ok(!readdirSync(out).some((f) => f.includes('.tmp')), 'no staging folder left');
+		// The inputs' common folder is not repeated inside the output.
+		assert.equal(cli(['export', '--format', 'brat', '--out', 'brat-corpus', 'corpus']).code, 0);
+		assert.ok(existsSync(join(work, 'brat-corpus', SEEDS[0].replace(/\.txt$/, '.ann'))));
+		assert.ok(existsSync(join(work, 'brat-corpus', 'sub', SEEDS[1])));
 	});
 
 	test('bad targets: clear error naming the path, exit 1, nothing written', () => {
