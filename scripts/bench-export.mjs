@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
 
 const { values } = parseArgs({
 	options: {
@@ -89,8 +88,13 @@ for (const format of values['format-only'] ? [] : values.formats.split(',')) {
 if (!values['format-only']) console.log(`peak RSS over formats: ${mb(worst)} MB (bound: 500 MB for 100 MB of seeds)`);
 
 // Formatting alone: the first 20 MB of the corpus, extracted once, then formatted per format.
-const bundle = join(work, 'export-bundle.cjs');
-await esbuild.build({ stdin: { contents: "export * from './src/export/run'; export * from './src/export/meta'; export { reviewedDocument } from './src/export/documents';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+// The exporter is bundled into out/bench/ (rebuilt when esbuild is at hand, else reused as it is).
+const bundle = join(root, 'out/bench/export-bundle.cjs');
+const esbuild = await import('esbuild').catch(() => undefined);
+if (esbuild || !existsSync(bundle)) {
+	if (!esbuild) throw new Error('bench-export: esbuild is not installed and out/bench/export-bundle.cjs is missing');
+	await esbuild.build({ stdin: { contents: "export * from './src/export/run'; export * from './src/export/meta'; export { reviewedDocument } from './src/export/documents';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+}
 const { exportStream, exportFolder, exportMeta, reviewedDocument } = (await import(bundle)).default;
 const docs = [];
 let docBytes = 0;

@@ -3,12 +3,12 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://seed-facts.invalid/schemas/sidecar.schema.json","title":"Seed Facts review sidecar","description":"Human decisions about the facts of one seed, stored beside it as NAME.txt.facts.json. Only decisions are stored, never the machine's mentions. Each decision anchors to the text with a quote and its context (W3C TextQuoteSelector) plus the last known offsets (UTF-16 code units, end exclusive).","type":"object","required":["version","decisions"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version; a reader refuses versions it does not know."},"text":{"type":"string","description":"File name of the seed this sidecar describes (informative)."},"decisions":{"type":"array","items":{"$ref":"#/definitions/decision"}}},"definitions":{"kind":{"enum":["amount","date","organization"]},"anchor":{"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}},"fact":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]},"decision":{"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]}}};
-const schema12 = {"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://seed-facts.invalid/schemas/sidecar.schema.json","title":"Seed Facts review sidecar","description":"Human decisions about the facts of one seed, stored beside it as NAME.txt.facts.json. Only decisions are stored, never the machine's mentions. Each decision anchors to the text with a quote and its context (W3C TextQuoteSelector) plus the last known offsets (UTF-16 code units, end exclusive).","type":"object","required":["version","decisions"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version; a reader refuses versions it does not know."},"text":{"type":"string","description":"File name of the seed this sidecar describes (informative)."},"decisions":{"type":"array","items":{"$ref":"#/definitions/decision"}}},"definitions":{"kind":{"enum":["amount","date","organization"]},"anchor":{"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}},"fact":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]},"decision":{"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]}}};
+const schema12 = {"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]};
 const schema13 = {"enum":["amount","date","organization"]};
 const schema14 = {"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}};
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const schema15 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]};
+const schema15 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -18,8 +18,8 @@ const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("amount" !== data.kind){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -28,6 +28,19 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+else {
+if(data.kind !== undefined){
+if("amount" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 }
 }
 }
@@ -45,17 +58,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sub === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "sub"},message:"must have required property '"+"sub"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.value === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "sub"},message:"must have required property '"+"sub"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,15 +67,25 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.value !== undefined){
-let data1 = data.value;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.value === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/0/then/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -82,22 +95,7 @@ var _valid0 = _errs5 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-const _errs9 = errors;
-let valid4 = true;
-const _errs10 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("date" !== data.kind){
-const err5 = {};
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -105,6 +103,34 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.kind === undefined) && (missing1 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("date" !== data.kind){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
 }
 }
 }
@@ -122,23 +148,23 @@ if(_valid1){
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
 }
 if(data.value !== undefined){
 if(typeof data.value !== "string"){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/value",schemaPath:"#/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err9];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -148,29 +174,7 @@ var _valid1 = _errs12 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -179,11 +183,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data4 = data.kind;
-if(!(((data4 === "amount") || (data4 === "date")) || (data4 === "organization"))){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -192,11 +194,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.sub !== undefined){
-let data5 = data.sub;
-if(!(((data5 === "money") || (data5 === "percent")) || (data5 === "quantity"))){
-const err12 = {instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/enum",keyword:"enum",params:{allowedValues: schema15.properties.sub.enum},message:"must be equal to one of the allowed values"};
+for(const key0 in data){
+if(!(func2.call(schema15.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -206,10 +206,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.value !== undefined){
-let data6 = data.value;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (typeof data6 !== "string")){
-const err13 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema15.properties.value.type},message:"must be number,string"};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(!(((data4 === "amount") || (data4 === "date")) || (data4 === "organization"))){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -219,9 +219,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.unit !== undefined){
-if(typeof data.unit !== "string"){
-const err14 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sub !== undefined){
+let data5 = data.sub;
+if(!(((data5 === "money") || (data5 === "percent")) || (data5 === "quantity"))){
+const err14 = {instancePath:instancePath+"/sub",schemaPath:"#/properties/sub/enum",keyword:"enum",params:{allowedValues: schema15.properties.sub.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -231,9 +232,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.qualifier !== undefined){
-if(typeof data.qualifier !== "string"){
-const err15 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.value !== undefined){
+let data6 = data.value;
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (typeof data6 !== "string")){
+const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: schema15.properties.value.type},message:"must be number,string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -243,10 +245,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.min !== undefined){
-let data9 = data.min;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.unit !== undefined){
+if(typeof data.unit !== "string"){
+const err16 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -256,10 +257,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.max !== undefined){
-let data10 = data.max;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.qualifier !== undefined){
+if(typeof data.qualifier !== "string"){
+const err17 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -269,10 +269,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.mod !== undefined){
-let data11 = data.mod;
-if(!(((data11 === "start") || (data11 === "mid")) || (data11 === "end"))){
-const err18 = {instancePath:instancePath+"/mod",schemaPath:"#/properties/mod/enum",keyword:"enum",params:{allowedValues: schema15.properties.mod.enum},message:"must be equal to one of the allowed values"};
+if(data.min !== undefined){
+let data9 = data.min;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err18 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -282,9 +282,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.resolved !== undefined){
-if(typeof data.resolved !== "string"){
-const err19 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.max !== undefined){
+let data10 = data.max;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err19 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -294,9 +295,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.canonical !== undefined){
-if(typeof data.canonical !== "string"){
-const err20 = {instancePath:instancePath+"/canonical",schemaPath:"#/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.mod !== undefined){
+let data11 = data.mod;
+if(!(((data11 === "start") || (data11 === "mid")) || (data11 === "end"))){
+const err20 = {instancePath:instancePath+"/mod",schemaPath:"#/properties/mod/enum",keyword:"enum",params:{allowedValues: schema15.properties.mod.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -306,14 +308,38 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.resolved !== undefined){
+if(typeof data.resolved !== "string"){
+const err21 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.canonical !== undefined){
+if(typeof data.canonical !== "string"){
+const err22 = {instancePath:instancePath+"/canonical",schemaPath:"#/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -329,9 +355,8 @@ const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.action !== undefined){
-let data0 = data.action;
-if(!(((data0 === "accept") || (data0 === "correct")) || (data0 === "add"))){
+let missing0;
+if((data.action === undefined) && (missing0 = "action")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -340,6 +365,20 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+else {
+if(data.action !== undefined){
+let data0 = data.action;
+if(!(((data0 === "accept") || (data0 === "correct")) || (data0 === "add"))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 }
 }
 }
@@ -357,21 +396,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fact === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -380,14 +405,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs7 = errors;
-let valid3 = true;
-const _errs8 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.action !== undefined){
-let data1 = data.action;
-if(!((((data1 === "accept") || (data1 === "reject")) || (data1 === "correct")) || (data1 === "note"))){
-const err3 = {};
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -395,6 +418,35 @@ else {
 vErrors.push(err3);
 }
 errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.action === undefined) && (missing1 = "action")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data.action !== undefined){
+let data1 = data.action;
+if(!((((data1 === "accept") || (data1 === "reject")) || (data1 === "correct")) || (data1 === "note"))){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 }
 }
 }
@@ -412,12 +464,12 @@ if(_valid1){
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.target === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+const err6 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err6];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -426,12 +478,12 @@ var _valid1 = _errs10 === errors;
 valid3 = _valid1;
 }
 if(!valid3){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err7 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err7];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -439,16 +491,29 @@ const _errs12 = errors;
 let valid5 = true;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.action !== undefined){
-if("note" !== data.action){
-const err6 = {};
+let missing2;
+if((data.action === undefined) && (missing2 = "action")){
+const err8 = {};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
+}
+else {
+if(data.action !== undefined){
+if("note" !== data.action){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 }
 }
 }
@@ -466,42 +531,7 @@ if(_valid2){
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.note === undefined){
-const err7 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-var _valid2 = _errs15 === errors;
-valid5 = _valid2;
-}
-if(!valid5){
-const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.action === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+const err10 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -510,8 +540,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.anchor === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "anchor"},message:"must have required property '"+"anchor"+"'"};
+}
+var _valid2 = _errs15 === errors;
+valid5 = _valid2;
+}
+if(!valid5){
+const err11 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -520,9 +554,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "action")) || (key0 === "target")) || (key0 === "anchor")) || (key0 === "fact")) || (key0 === "note")) || (key0 === "at"))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -531,12 +565,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data3 = data.id;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
+if(data.action === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -545,9 +575,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.anchor === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "anchor"},message:"must have required property '"+"anchor"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -556,11 +585,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.action !== undefined){
-let data4 = data.action;
-if(!(((((data4 === "accept") || (data4 === "reject")) || (data4 === "correct")) || (data4 === "add")) || (data4 === "note"))){
-const err15 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.action.enum},message:"must be equal to one of the allowed values"};
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "action")) || (key0 === "target")) || (key0 === "anchor")) || (key0 === "fact")) || (key0 === "note")) || (key0 === "at"))){
+const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -570,10 +597,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data5 = data.target;
-if(!(((data5 === "amount") || (data5 === "date")) || (data5 === "organization"))){
-const err16 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
+if(data.id !== undefined){
+let data3 = data.id;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -583,11 +611,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.anchor !== undefined){
-let data6 = data.anchor;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.start === undefined){
-const err17 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -596,8 +621,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data6.end === undefined){
-const err18 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+}
+if(data.action !== undefined){
+let data4 = data.action;
+if(!(((((data4 === "accept") || (data4 === "reject")) || (data4 === "correct")) || (data4 === "add")) || (data4 === "note"))){
+const err18 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -606,8 +634,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data6.exact === undefined){
-const err19 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
+}
+if(data.target !== undefined){
+let data5 = data.target;
+if(!(((data5 === "amount") || (data5 === "date")) || (data5 === "organization"))){
+const err19 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/kind/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -616,8 +647,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data6.prefix === undefined){
-const err20 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data.anchor !== undefined){
+let data6 = data.anchor;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.start === undefined){
+const err20 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -626,8 +661,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6.suffix === undefined){
-const err21 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
+if(data6.end === undefined){
+const err21 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -636,9 +671,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
-const err22 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data6.exact === undefined){
+const err22 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -647,11 +681,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data6.start !== undefined){
-let data7 = data6.start;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/anchor/start",schemaPath:"#/definitions/anchor/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data6.prefix === undefined){
+const err23 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -660,9 +691,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/anchor/start",schemaPath:"#/definitions/anchor/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data6.suffix === undefined){
+const err24 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -671,12 +701,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data6.end !== undefined){
-let data8 = data6.end;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err25 = {instancePath:instancePath+"/anchor/end",schemaPath:"#/definitions/anchor/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data6){
+if(!(((((key1 === "start") || (key1 === "end")) || (key1 === "exact")) || (key1 === "prefix")) || (key1 === "suffix"))){
+const err25 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -685,9 +712,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/anchor/end",schemaPath:"#/definitions/anchor/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data6.start !== undefined){
+let data7 = data6.start;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err26 = {instancePath:instancePath+"/anchor/start",schemaPath:"#/definitions/anchor/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -696,11 +725,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-if(data6.exact !== undefined){
-if(typeof data6.exact !== "string"){
-const err27 = {instancePath:instancePath+"/anchor/exact",schemaPath:"#/definitions/anchor/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err27 = {instancePath:instancePath+"/anchor/start",schemaPath:"#/definitions/anchor/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -710,9 +737,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.prefix !== undefined){
-if(typeof data6.prefix !== "string"){
-const err28 = {instancePath:instancePath+"/anchor/prefix",schemaPath:"#/definitions/anchor/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data6.end !== undefined){
+let data8 = data6.end;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err28 = {instancePath:instancePath+"/anchor/end",schemaPath:"#/definitions/anchor/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -721,10 +750,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data6.suffix !== undefined){
-if(typeof data6.suffix !== "string"){
-const err29 = {instancePath:instancePath+"/anchor/suffix",schemaPath:"#/definitions/anchor/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/anchor/end",schemaPath:"#/definitions/anchor/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -735,13 +763,50 @@ errors++;
 }
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.exact !== undefined){
+if(typeof data6.exact !== "string"){
+const err30 = {instancePath:instancePath+"/anchor/exact",schemaPath:"#/definitions/anchor/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data6.prefix !== undefined){
+if(typeof data6.prefix !== "string"){
+const err31 = {instancePath:instancePath+"/anchor/prefix",schemaPath:"#/definitions/anchor/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data6.suffix !== undefined){
+if(typeof data6.suffix !== "string"){
+const err32 = {instancePath:instancePath+"/anchor/suffix",schemaPath:"#/definitions/anchor/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/anchor",schemaPath:"#/definitions/anchor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -754,36 +819,36 @@ errors = vErrors.length;
 }
 if(data.note !== undefined){
 if(typeof data.note !== "string"){
-const err31 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err34];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 if(data.at !== undefined){
 if(typeof data.at !== "string"){
-const err32 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err35];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err36];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err36);
 }
 errors++;
 }

@@ -26,7 +26,6 @@ import { matchUnitAt, type UnitMatch } from './units';
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
 const APOS = "['’]";
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-const WORD = '[\\p{L}][\\p{L}\\p{M}]*(?:-[\\p{L}][\\p{L}\\p{M}]*)*';
 
 // ---------------------------------------------------------------------------------------------
 // Patterns, each run at one position only.
@@ -48,6 +47,13 @@ const CURRENCY_RE = new RegExp(
 );
 /** What may follow a currency: an adjective (`américains`, `suisses`, `de Hong Kong`) or a code (`$ usd`, `$CAD`). */
 const CURRENCY_TAIL_RE = new RegExp(`(${SP}+|(?<=\\$))(${CURRENCY_ADJECTIVE_SOURCE}|${CURRENCY_CODE_SOURCE})(?![\\p{L}\\p{N}'’])`, 'yiu');
+/** First three letters of the words that may follow a currency name (`américains`, `de Hong Kong`, `usd`): gates CURRENCY_TAIL_RE. */
+const ADJECTIVE_PREFIXES = new Set(
+	[...CURRENCY_NAMES.values()]
+		.flatMap((f) => Object.keys(f.adjectives ?? {}))
+		.concat([...CURRENCY_CODES].map((c) => c.toLowerCase()))
+		.map((k) => k.split(' ')[0].slice(0, 3)),
+);
 /** A currency sign or code right before a figure (`$ 75 millions`, `£8,10`, `EUR 1000`, `usd$ 15`). */
 const CURRENCY_PREFIX_RE = new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:([a-zA-Z]{0,3}\\$|[€£¥₫₩₹₽฿₱₺₪₦元])|(${CURRENCY_CODE_SOURCE}))${SP}?)`, 'yu');
 const CURRENCY_SIGN_CHARS = new Set([...'$€£¥₫₩₹₽฿₱₺₪₦元'].map((c) => c.charCodeAt(0)));
@@ -75,10 +81,6 @@ const PRE_ADJECTIVES = new Set(
 		'belles beaux seuls seules courtes courts importants importantes différents différentes'
 	).split(' '),
 );
-/** The word after a figure (and an optional adjective): a candidate counted noun. */
-const NOUN_RE = new RegExp(`${SP}+(?:(${[...PRE_ADJECTIVES].join('|')})${SP}+)?(${WORD})`, 'yiu');
-/** `1,5 million d'habitants`: the counted noun after a scale word. */
-const NOUN_AFTER_SCALE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)(${WORD})`, 'yiu');
 /** `de`/`d'` after a scale word, before a unit (`1,5 million de gallons`). */
 const DE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)`, 'yiu');
 /** `les dix premiers mois de 2025` is a period of a year, not an amount. */
@@ -116,6 +118,10 @@ const QUALIFIER_RE = new RegExp(
 );
 /** Last words of the qualifiers above: the lookbehind runs only after one of them. */
 const QUALIFIER_LAST_WORDS = new Set("d' de environ quelque moins total maximum minimum plus à aux au approximativement presque quasiment peine seulement".split(' '));
+
+/** Qualifiers of one word, and the words before a final `de`/`à` in the others (`plus de`, `jusqu'à`). */
+const QUALIFIER_ONE_WORDS = new Set('environ quelque approximativement presque quasiment seulement peine'.split(' '));
+const QUALIFIER_HEADS = new Set("plus près moins autour jusqu'".split(' '));
 
 /** `les deux pays`: after these, `deux` means "both". */
 const DETERMINERS = new Set('les des aux ces leurs nos vos ses mes tes'.split(' '));
@@ -340,9 +346,9 @@ function valueOf(q: Quantity): number {
 }
 
 /** The number, its scale word and what follows (%, currency, unit). */
-function readQuantity(line: string, num: NumberMatch): Quantity {
+function readQuantity(line: string, num: NumberMatch, after?: Peek): Quantity {
 	const q: Quantity = { num, end: num.end, factor: 1, scaleWord: false };
-	let next = peek(line, num.end);
+	let next = after ?? peek(line, num.end);
 	if (SCALE_WORDS.has(next.word)) {
 		const sw = sticky(SCALE_RE, line, num.end);
 		if (sw) {
@@ -406,7 +412,11 @@ function matchSuffix(line: string, pos: number, next: Peek, allowDe: boolean): S
 function mayBeCurrency(line: string, next: Peek, allowDe: boolean): boolean {
 	if (CURRENCY_SIGN_CHARS.has(next.code)) return true;
 	if (next.word === '') return false;
-	if (CURRENCY_NAMES.has(next.word) || CURRENCY_CODES.has(next.raw.toUpperCase()) || CODE_ALIASES.has(next.raw.toUpperCase())) return true;
+	if (CURRENCY_NAMES.has(next.word)) return true;
+	if (next.raw.length === 3) {
+		const upper = next.raw.toUpperCase();
+		if (CURRENCY_CODES.has(upper) || CODE_ALIASES.has(upper)) return true;
+	}
 	if (next.wordEnd - next.at <= 3 && line.charCodeAt(next.wordEnd) === 0x24) return true;
 	return allowDe && (next.word === 'de' || next.word === 'd');
 }
@@ -431,7 +441,9 @@ function matchCurrency(line: string, pos: number, next: Peek, allowDe: boolean, 
 	}
 	if (!code) return undefined;
 	let narrowed = false;
-	const tail = sticky(CURRENCY_TAIL_RE, line, end);
+	const after = peek(line, end);
+	const glued = after.at === end && charAt(line, end - 1) === 0x24;
+	const tail = (glued || (after.at > end && ADJECTIVE_PREFIXES.has(after.word.slice(0, 3)))) && sticky(CURRENCY_TAIL_RE, line, end);
 	if (tail) {
 		const written = tail[2];
 		let better: string | undefined;
@@ -470,8 +482,18 @@ function prefixCurrency(line: string, start: number): Suffix | undefined {
 	return { sub: 'money', end: start, unit: code, prefixStart: start - gap - symbol.length };
 }
 
+/** Whether the words before could end a qualifier: a cheap test before QUALIFIER_RE. */
+function mayQualify(line: string, before: Before): boolean {
+	const w = before.word;
+	if (!QUALIFIER_LAST_WORDS.has(w)) return false;
+	if (QUALIFIER_ONE_WORDS.has(w)) return true;
+	const prev = wordBefore(line, before.start).word;
+	if (w === 'de' || w === 'à' || w === 'aux' || w === "d'") return QUALIFIER_HEADS.has(prev) || prev.startsWith('supérieur') || prev.startsWith('inférieur');
+	return prev === 'au';
+}
+
 function qualifierBefore(line: string, start: number, before: Before): string | undefined {
-	if (!QUALIFIER_LAST_WORDS.has(before.word)) return undefined;
+	if (!mayQualify(line, before)) return undefined;
 	const m = sticky(QUALIFIER_RE, line, start);
 	if (!m) return undefined;
 	const written = m[1] ?? `${m[2]} de`;
@@ -539,16 +561,28 @@ interface Noun {
  * plural (`s`, `x`, `z`), which keeps verbs and adjectives out.
  */
 function countedNoun(line: string, pos: number, plural: boolean, afterScale: boolean): Noun | undefined {
-	let m = afterScale ? sticky(NOUN_AFTER_SCALE_RE, line, pos) : null;
+	let w = peek(line, pos);
+	if (w.word === '' || w.at === pos) return undefined;
 	let adjective: string | undefined;
-	let word: string;
-	if (m) word = m[1];
-	else {
-		m = sticky(NOUN_RE, line, pos);
-		if (!m) return undefined;
-		adjective = m[1];
-		word = m[2];
+	let fromDe = false;
+	if (afterScale && (w.word === 'de' || w.word === 'd')) {
+		// `1,5 million d'habitants`, `2 millions de personnes`
+		let at = w.wordEnd;
+		const c = charAt(line, at);
+		if (w.word === 'd' ? c !== 0x27 && c !== 0x2019 : !isSpace(c)) return undefined;
+		if (w.word === 'd') at++;
+		w = peek(line, at);
+		fromDe = true;
+	} else if (PRE_ADJECTIVES.has(w.word)) {
+		// `cinq prochaines années`
+		adjective = w.word;
+		const after = peek(line, w.wordEnd);
+		if (after.at === w.wordEnd) return undefined;
+		w = after;
 	}
+	if (w.word === '' || NOT_NOUNS.has(w.word)) return undefined;
+	const end = hyphenatedEnd(line, w.at);
+	const word = line.slice(w.at, end);
 	const lower = word.toLowerCase();
 	if (word.length < 2 || NOT_NOUNS.has(lower) || PRE_ADJECTIVES.has(lower)) return undefined;
 	// `dix-neuf soixante-dix`: a number word is no noun.
@@ -565,8 +599,19 @@ function countedNoun(line: string, pos: number, plural: boolean, afterScale: boo
 		if (!/[sx]$/.test(word) || word.length < 4) return undefined;
 	} else if (plural && !unit && !/[sxz]$/.test(lower)) return undefined;
 	// A unit right after the figure was read as a suffix; here only after an adjective or `de`.
-	if (unit && !unit.time && adjective === undefined && !afterScale) return undefined;
-	return { unit: unit ? unit.unit : word, time: unit?.time ?? false, adjective: adjective?.toLowerCase(), end: m.index + m[0].length };
+	if (unit && !unit.time && adjective === undefined && !fromDe) return undefined;
+	return { unit: unit ? unit.unit : word, time: unit?.time ?? false, adjective, end };
+}
+
+/** End of the word at `i`, hyphenated parts included (`main-d`, `sud-coréens`). */
+function hyphenatedEnd(line: string, i: number): number {
+	let j = i;
+	for (let parts = 0; parts < 4; parts++) {
+		while (j < line.length && isWordCode(line.charCodeAt(j))) j++;
+		if (line.charCodeAt(j) === 0x2d && isWordCode(charAt(line, j + 1))) j++;
+		else break;
+	}
+	return j;
 }
 
 function yearLike(n: NumberMatch): boolean {
@@ -590,6 +635,7 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 	const n1 = readNumber(line, pos);
 	if (!n1) return digit ? skipToken(line, pos) : pos + 1;
 	const before = wordBefore(line, start);
+	let next: Peek | undefined;
 
 	if (digit) {
 		const e = n1.end;
@@ -603,7 +649,7 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 		// `1/4`, `10:30`, `227/CĐ`, `1.2.3`, `1,2,3`.
 		if ((c === 0x2f || c === 0x3a) && (isDigitCode(c2) || isWordCode(c2))) return skipToken(line, pos);
 		if ((c === 0x2e || c === 0x2c) && isDigitCode(c2)) return skipToken(line, pos);
-		const next = peek(line, e);
+		next = peek(line, e);
 		// A day of a month: left to dates.
 		if (n1.plain && e - pos <= 2 && n1.value >= 1 && n1.value <= 31) {
 			if ((MONTH_WORDS.has(next.word) || next.word === 'au' || next.word === 'et' || next.word === 'à' || next.code === 0x2d || next.code === 0x2013 || next.code === 0x2c) && sticky(MONTH_AFTER_RE, line, e)) {
@@ -613,7 +659,7 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 		if ((next.code === 0x68 || next.code === 0x48) && next.at - e <= 1 && sticky(TIME_RE, line, e)) return skipToken(line, pos);
 	}
 
-	const q1 = readQuantity(line, n1);
+	const q1 = readQuantity(line, n1, next);
 	if (digit && !q1.suffix && q1.end === n1.end) {
 		const c = charAt(line, n1.end);
 		// Letters glued to the figure must be a unit, a scale or a currency (`75ml`, `5M€`), else it is a code (`5G`, `3D`).
@@ -624,7 +670,7 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 	// A range: `1 à 2`, `10-15 %`, `entre 3 et 5 millions de dollars`, `de 10 % à 20 %`.
 	let q2: Quantity | undefined;
 	const afterQ1 = q1.suffix ? q1.suffix.end : q1.end;
-	const rp = peek(line, afterQ1);
+	const rp = next && afterQ1 === n1.end ? next : peek(line, afterQ1);
 	if (rp.word === 'à' || rp.word === 'et' || rp.code === 0x2d || rp.code === 0x2013 || rp.code === 0x2014) {
 		const r = sticky(RANGE_RE, line, afterQ1);
 		if (r && (r[1]?.toLowerCase() !== 'et' || before.word === 'entre')) {

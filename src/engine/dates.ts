@@ -231,6 +231,8 @@ interface Hit {
 	value: string;
 	mod?: DateMod;
 	relative?: boolean;
+	/** A decade that a list may continue (`années 1990 et 2000`). */
+	decade?: boolean;
 }
 
 const pad2 = (x: number): string => (x < 10 ? '0' : '') + x;
@@ -414,10 +416,7 @@ function trailingYear(j: number): { y: number; e: number } | null {
 	let k = j;
 	if (charOf(k) === ',' && isNum(k + 1)) k++;
 	let y = yearToken(k);
-	if (y !== null && (k === j || gapBefore(k)) && gapBefore(k)) {
-		if (countedAfter(k + 1)) return null;
-		return { y, e: k + 1 };
-	}
+	if (y !== null && gapBefore(k)) return { y, e: k + 1 };
 	const d = de(j);
 	if (d >= 0) {
 		const a = anneeWord(d);
@@ -511,31 +510,34 @@ function dateCueBefore(i: number): boolean {
 	return w === 'le' || w === 'du' || w === 'au' || w === 'dès' || w === 'depuis' || w === 'jusqu' || WEEKDAYS.has(w);
 }
 
-/** Words before a month standing alone that make it a date (`en octobre`, `depuis mars`, `au mois de mai`). */
-function monthCueBefore(i: number): boolean {
+/**
+ * Words before a month standing alone that make it a date (`en octobre`, `depuis mars`):
+ * 1; `au mois de`, `à partir de`: 2 (strong enough for an abbreviation: `mois de nov.`); else 0.
+ */
+function monthCueBefore(i: number): number {
 	const p = i - 1;
 	if (!isWord(p)) {
-		// d'octobre after "mois" / "partir" / "ici"
+		// d'octobre after "mois" / "partir"
 		if (isApos(p) && isW(p - 1, 'd')) {
 			const q = low(p - 2);
-			return q === 'mois' || q === 'partir' || q === 'courant';
+			return q === 'mois' || q === 'partir' || q === 'courant' ? 2 : 0;
 		}
-		return false;
+		return 0;
 	}
 	const w = low(p);
-	if (w === 'en' || w === 'depuis' || w === 'dès' || w === 'courant' || w === 'pendant' || w === 'durant' || w === 'avant' || w === 'jusqu') return true;
+	if (w === 'en' || w === 'depuis' || w === 'dès' || w === 'courant' || w === 'pendant' || w === 'durant' || w === 'avant') return 1;
 	if (w === 'de') {
 		const q = low(p - 1);
-		return q === 'mois' || q === 'partir' || q === 'courant';
+		return q === 'mois' || q === 'partir' || q === 'courant' ? 2 : 0;
 	}
-	return false;
+	return 0;
 }
 
 /**
  * A point in time starting at i: [weekday [,] [le]] day month [year], numeric
  * date, month year, or a month alone / year alone when `loose` says so.
  */
-function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bareYear?: boolean; dayMonthNumeric?: boolean }): Point | null {
+function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bareAbbr?: boolean; bareYear?: boolean; dayMonthNumeric?: boolean }): Point | null {
 	let j = i;
 	let wd: number | undefined;
 	if (isWord(j)) {
@@ -590,6 +592,8 @@ function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bar
 			return { s: i, e: ty.e, y: ty.y, m: mo.m };
 		}
 		if (opts.bareMonth && !mo.abbr) return { s: i, e: mo.e, m: mo.m };
+		// en oct., au mois de sept.: an abbreviation with its dot after a cue ("en sept." may be seven)
+		if (opts.bareAbbr && mo.abbr && mo.e > j + 1) return { s: i, e: mo.e, m: mo.m };
 		return null;
 	}
 	if (opts.bareYear) {
@@ -707,11 +711,11 @@ function modified(i: number): Hit | null {
 	// fin des années 90
 	if (isW(j, 'des') && isW(j + 1, 'années')) {
 		const dec = decade(j + 1);
-		return dec ? { s: i, e: dec.e, value: dec.value, mod } : null;
+		return dec ? { s: i, e: dec.e, value: dec.value, mod, decade: true } : null;
 	}
 	if (isW(j, 'années')) {
 		const dec = decade(j);
-		return dec ? { s: i, e: dec.e, value: dec.value, mod } : null;
+		return dec ? { s: i, e: dec.e, value: dec.value, mod, decade: true } : null;
 	}
 	let viaDe = false;
 	const d = de(j);
@@ -775,7 +779,39 @@ function decade(i: number): { e: number; value: string } | null {
 	}
 	if (start === null) return null;
 	if (isNum(j) && j + 1 < n && kind[j + 1] === NUM && gapBefore(j + 1) && digits(j + 1) === 3) return null;
-	return { e, value: `${String(start).slice(0, 3)}X` };
+	const value = `${String(start).slice(0, 3)}X`;
+	// années 2010-2020, années 1980 à 2000: a span of decades
+	if (isNum(j) && (isDash(e) || isW(e, 'à') || isW(e, 'au')) && isNum(e + 1)) {
+		const to = decadeNumber(e + 1, digits(j));
+		if (to !== null && to > start) return { e: e + 2, value: `${value}/${String(to).slice(0, 3)}X` };
+	}
+	return { e, value };
+}
+
+/** A decade written as a number after a first one (`années 1990 et 2000`, `années 80 et 90`). */
+function decadeNumber(i: number, width: number): number | null {
+	if (!isNum(i) || digits(i) !== width || (i + 1 < n && gluedBefore(i + 1) && kind[i + 1] !== PUNCT)) return null;
+	const v = numVal(i);
+	if (v % 10 !== 0) return null;
+	if (width === 2 && v >= 10) return 1900 + v;
+	if (width === 4 && v >= 1000 && v <= 2090) return v;
+	return null;
+}
+
+/** `et 2000`, `, 90` after a decade: the next decades of a list. */
+function decadeList(h: Hit, hits: Hit[]): number {
+	let e = h.e;
+	const j = h.e - 1;
+	if (!isNum(j)) return e;
+	const width = digits(j);
+	for (let count = 0; count < 6; count++) {
+		if (!(isW(e, 'et') || isW(e, 'ou') || charOf(e) === ',')) break;
+		const to = decadeNumber(e + 1, width);
+		if (to === null) break;
+		hits.push({ s: e + 1, e: e + 2, value: `${String(to).slice(0, 3)}X` });
+		e += 2;
+	}
+	return e;
 }
 
 /** `dix premiers mois de 2025` → 2025-01/2025-10, `trois derniers mois de l'année` → XXXX-10/XXXX-12. */
@@ -963,7 +999,9 @@ function yearSpan(i: number): Hit | null {
 
 /** A single point: day month [year], weekday + date, numeric date, month year, month after a cue, year. */
 function single(i: number): Hit | null {
-	const p = point(i, { bareMonth: monthCueBefore(i), bareYear: true });
+	const cue = monthCueBefore(i);
+	const sept = low(i) === 'sept' || low(i) === 'sep';
+	const p = point(i, { bareMonth: cue > 0, bareAbbr: cue === 2 || (cue === 1 && !sept), bareYear: true });
 	if (!p) return null;
 	return { s: p.s, e: p.e, value: fmt(p) };
 }
@@ -996,7 +1034,7 @@ const WORD_CALENDAR: ReadonlyMap<string, readonly Production[]> = (() => {
 
 function decadeHit(i: number): Hit | null {
 	const d = decade(i);
-	return d ? { s: i, e: d.e, value: d.value } : null;
+	return d ? { s: i, e: d.e, value: d.value, decade: true } : null;
 }
 
 function bestAt(i: number, productions: readonly ((i: number) => Hit | null)[]): Hit | null {
@@ -1053,8 +1091,8 @@ function scanCalendar(hits: Hit[]): void {
 		for (let s = Math.max(i, a - MAX_PREFIX); s <= a && !hit; s++) hit = calendarAt(s);
 		if (hit) {
 			hits.push(hit);
-			i = hit.e;
-			a = hit.e;
+			i = hit.decade ? decadeList(hit, hits) : hit.e;
+			a = i;
 		} else {
 			i = a + 1;
 			a = i;
@@ -1599,20 +1637,8 @@ function looseRange(i: number): Hit | null {
 	else return null;
 	const between = isW(i, 'entre');
 	if (isW(j, 'le') || isW(j, 'la')) j++;
-	let a = relativeAt(j, true);
-	if (!a) {
-		const dy = day(j, true);
-		if (dy) a = { s: j, e: dy.e, value: `XXXX-XX-${pad2(dy.d)}`, relative: true };
-		else {
-			const c = calendarAt(j);
-			if (c && c.s === j) a = { ...c, relative: true };
-			else {
-				const wd = isWord(j) ? WEEKDAYS.get(low(j)) : undefined;
-				if (wd === undefined) return null;
-				a = { s: j, e: j + 1, value: `XXXX-WXX-${wd}`, relative: true };
-			}
-		}
-	}
+	const a = rangeEnd(j);
+	if (!a) return null;
 	let k = a.e;
 	if (between) {
 		if (!isW(k, 'et') && !isW(k, 'à')) return null;
@@ -1622,14 +1648,8 @@ function looseRange(i: number): Hit | null {
 	else return null;
 	if (isW(k, 'le') || isW(k, 'la')) k++;
 	if (elided(k, 'l') >= 0) k += 2;
-	let b = relativeAt(k, true) ?? calendarAt(k);
-	if (!b) {
-		const dy = day(k, true);
-		const wd = isWord(k) ? WEEKDAYS.get(low(k)) : undefined;
-		if (dy) b = { s: k, e: dy.e, value: `XXXX-XX-${pad2(dy.d)}` };
-		else if (wd !== undefined) b = { s: k, e: k + 1, value: `XXXX-WXX-${wd}` };
-		else return null;
-	}
+	const b = rangeEnd(k);
+	if (!b) return null;
 	let e = b.e;
 	// du 4 au 22 de ce mois / le 4 au 23 le mois prochain
 	const d = de(e);
@@ -1638,6 +1658,21 @@ function looseRange(i: number): Hit | null {
 	const up = unitPhrase(t);
 	if (up) e = up.e;
 	return { s: i, e, value: `${a.value}/${b.value}`, relative: true };
+}
+
+/** One end of a loose range: the longest of a calendar date, a relative date, a bare day or a weekday. */
+function rangeEnd(j: number): Hit | null {
+	let best = calendarAt(j);
+	if (best && best.s !== j) best = null;
+	const r = relativeAt(j, true);
+	if (r && (!best || r.e > best.e)) best = r;
+	if (!best) {
+		const dy = day(j, true);
+		if (dy) return { s: j, e: dy.e, value: `XXXX-XX-${pad2(dy.d)}` };
+		const wd = isWord(j) ? WEEKDAYS.get(low(j)) : undefined;
+		if (wd !== undefined) return { s: j, e: j + 1, value: `XXXX-WXX-${wd}` };
+	}
+	return best;
 }
 
 function unitHit(i: number): Hit | null {
@@ -1708,9 +1743,13 @@ export function findDates(line: string, options: FindDatesOptions = {}): DateMen
 	return out;
 }
 
-/** Relative expressions in the gaps the calendar layer left. */
+/**
+ * Relative expressions in the gaps the calendar layer left; a relative range may
+ * take in whole calendar dates (`du 1er août 2019 à aujourd'hui`), which it replaces.
+ */
 function addRelative(hits: Hit[]): void {
 	const calendar = hits.slice();
+	const replaced = new Set<Hit>();
 	let c = 0;
 	for (let i = 0; i < n; ) {
 		while (c < calendar.length && calendar[c].e <= i) c++;
@@ -1719,10 +1758,33 @@ function addRelative(hits: Hit[]): void {
 			continue;
 		}
 		const h = relativeAt(i);
-		if (h && (c >= calendar.length || h.e <= calendar[c].s)) {
-			hits.push(h);
-			i = h.e;
-		} else i++;
+		if (!h) {
+			i++;
+			continue;
+		}
+		// Calendar dates the hit overlaps must lie wholly inside it.
+		let k = c;
+		let ok = true;
+		while (k < calendar.length && calendar[k].s < h.e) {
+			if (calendar[k].e > h.e) {
+				ok = false;
+				break;
+			}
+			k++;
+		}
+		if (!ok) {
+			i++;
+			continue;
+		}
+		for (let x = c; x < k; x++) replaced.add(calendar[x]);
+		hits.push(h);
+		c = k;
+		i = h.e;
+	}
+	if (replaced.size > 0) {
+		let w = 0;
+		for (const h of hits) if (!replaced.has(h)) hits[w++] = h;
+		hits.length = w;
 	}
 	hits.sort((a, b) => a.s - b.s);
 }

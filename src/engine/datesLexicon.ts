@@ -172,6 +172,6 @@ export const FUNCTION_WORDS_S: ReadonlySet<string> = new Set([
 	'dans', 'sous', 'vers', 'alors', 'après', 'apres', 'depuis', 'tandis', 'lors', 'plus', 'moins', 'puis', 'sans', 'mais',
 	'très', 'tres', 'tous', 'toutes', 'ainsi', 'hors', 'jamais', 'toujours', 'désormais', 'auprès', 'dès', 'pas', 'parmi',
 	'deux', 'trois', 'six', 'dix', 'avons', 'sommes', 'êtes', 'étions', 'serons', 'aurons', 'pourrons', 'devons', 'avions',
-	'jusqu', 'environ', 'certes', 'voire', 'outre', 'selon', 'respectivement', 'notamment', 'successivement',
+	'jusqu', 'environ', 'inclus', 'exclus', 'compris', 'certes', 'voire', 'outre', 'selon', 'respectivement', 'notamment', 'successivement',
 	'consécutives', 'consécutifs', 'précédentes', 'précédents', 'suivantes', 'suivants', 'prochaines', 'prochains', 'passées', 'passés',
 ]);

@@ -49,6 +49,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
 	['Autorité', S],
 	['Cour', S],
 	['Tribunal', S],
+	['Parquet', S],
 	['Sénat', { strong: true, alone: true }],
 	['Parlement', S],
 	['Ambassade', { strong: true, located: true, lowerOk: true }],
@@ -249,6 +250,8 @@ export const ENGLISH_HEADS: ReadonlySet<string> = new Set([
 	'Society', 'Unit', 'University', 'Airlines', 'Airways', 'Motors', 'Partners', 'Securities', 'Insurance', 'Inc', 'Ltd',
 	'Limited', 'LLC', 'PLC', 'JSC', 'GmbH', 'AG', 'SA', 'SAS', 'SARL', 'NV', 'BV', 'Pte', 'Co', 'Conglomerate', 'Enterprises',
 	'Industries', 'Laboratories', 'Labs', 'Media', 'News', 'Press', 'Times', 'Post', 'Television', 'Broadcasting', 'Agence',
+	'Electronics', 'Steel', 'Petroleum', 'Pharmaceuticals', 'Telecom', 'Telecommunications', 'Software', 'Systems', 'Technologies',
+	'Solutions', 'Logistics', 'Shipping', 'Capital', 'Bancorp',
 ]);
 
 /** Company-form suffixes that close a name (`Vingroup JSC`, `Renault SA`). */

@@ -105,7 +105,8 @@ const enum Kind {
 }
 
 class Tok {
-	private low: string | undefined;
+	// `declare`: no field initializer to run per token (the constructor sets it).
+	declare private low: string | undefined;
 
 	constructor(
 		readonly s: number,
@@ -247,7 +248,8 @@ function eatAdjectives(ts: TokenStream, k: number): number {
 function eatProperNouns(ts: TokenStream, k: number, allowHeadFirst: boolean): number {
 	const start = k;
 	for (let t = ts.at(k); k < MAX_TOKENS && isCapWord(t); t = ts.at(++k)) {
-		if (CAPITAL_STOP.has(t.text) || startsPerson(ts, k)) break;
+		// Function words start a sentence only at the start of a run (`Lang Son` is a province, `Son` a possessive).
+		if ((k === start && CAPITAL_STOP.has(t.text)) || startsPerson(ts, k)) break;
 		if (k === start && !allowHeadFirst && HEADS.has(t.text)) break;
 		// `Bill & Melinda Gates`
 		if (ts.at(k + 1)?.text === '&' && isCapWord(ts.at(k + 2))) k++;
@@ -447,9 +449,11 @@ function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boo
 	const first = ts.at(0);
 	if (!first) return -1;
 	// `Conseil d'administration de X`: a generic board; X is the name.
+	// (`le Comité de pilotage national pour ...` is named by what follows and stays.)
 	const second = ts.at(1);
 	const third = ts.at(2);
-	if (second && third && GENERIC_BODIES.has(`${first.lower} ${second.lower} ${third.lower}`)) return -1;
+	const fourth = ts.at(3);
+	if (second && third && fourth && GENERIC_BODIES.has(`${first.lower} ${second.lower} ${third.lower}`) && /^(?:de|du|des|d)$/.test(fourth.lower)) return -1;
 	const r = parseComplements(ts, 1, head);
 	let ok: boolean;
 	if (lowerCase) {
@@ -477,7 +481,7 @@ function matchEnglishName(line: string, pos: number): number {
 	let words = 0;
 	for (let t = ts.at(0); t && k < MAX_TOKENS; t = ts.at(++k)) {
 		if (t.kind === Kind.Word && (t.cap || isAcronym(t.text))) {
-			if (k > 0 && CAPITAL_STOP.has(t.text)) break;
+			if (CAPITAL_STOP.has(t.text)) break;
 			const bare = t.text.replace(/['’]s$/, '');
 			if (ENGLISH_HEADS.has(bare) || COMPANY_SUFFIXES.has(bare)) hasHead = true;
 			if (ENGLISH_EVENTS.has(bare)) isEvent = true;
@@ -661,6 +665,19 @@ for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS, ...MILITARY_UNITS]) {
 	LOWER_TRIGGERS.set(h, list);
 }
 
+/**
+ * For each first character (low byte of its code) a bit mask of the lengths of
+ * the lower-case trigger words starting with it: a cheap filter before hashing.
+ */
+const TRIGGER_SHAPES = new Uint32Array(256);
+let MAX_TRIGGER_LENGTH = 0;
+for (const list of LOWER_TRIGGERS.values()) {
+	for (const w of list) {
+		TRIGGER_SHAPES[w.charCodeAt(0) & 0xff] |= 1 << w.length;
+		MAX_TRIGGER_LENGTH = Math.max(MAX_TRIGGER_LENGTH, w.length);
+	}
+}
+
 const ORDINAL = /^(?:\d{1,3}(?:e|er|re|ère|ème|è))$/;
 
 function mention(line: string, s: number, e: number, canonical?: string, status?: OrgCandidate['status']): OrgCandidate {
@@ -675,6 +692,7 @@ const CAP_TRIGGERS = new Set<number>([...HEADS.keys(), ...KNOWN_BY_FIRST.keys()]
 /** Hashes of the English heads and company suffixes, and of the glue words allowed between capitalized words. */
 const ENGLISH_HEAD_HASHES = new Set<number>([...ENGLISH_HEADS, ...COMPANY_SUFFIXES].map((w) => wordHash(w, 0, w.length)));
 const GLUE_HASHES = new Set<number>([...ENGLISH_GLUE].map((w) => wordHash(w, 0, w.length)));
+const CAP_STOP_HASHES = new Set<number>([...CAPITAL_STOP].map((w) => wordHash(w, 0, w.length)));
 
 /**
  * Cheap look-ahead over the run of capitalized words from `pos` (no allocation):
@@ -729,22 +747,30 @@ export function findOrganizations(line: string): OrganizationMention[] {
 		}
 		// A word: letters and digits, hyphens inside (apostrophes end it, so `l'Organisation` gives `Organisation`).
 		let j = i + 1;
-		let h = ci;
-		for (; j < n; j++) {
-			const cj = line.charCodeAt(j);
-			if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
-			h = (Math.imul(h, 31) + cj) | 0;
-		}
 		let end = -1;
-		if (c === UPPER) end = matchCapitalized(line, i, j, h, found, state);
-		else if (c === DIGIT) {
-			const last = line.charCodeAt(j - 1);
-			if (last === 0x65 || last === 0x72 || last === 0xe8) end = matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
-		} else if (c === LOWER) {
-			const list = LOWER_TRIGGERS.get(h);
-			if (list) {
-				const word = line.slice(i, j);
-				if (list.includes(word)) end = matchLowerTrigger(line, i, word, found);
+		if (c === UPPER) {
+			let h = ci;
+			for (; j < n; j++) {
+				const cj = line.charCodeAt(j);
+				if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
+				h = (Math.imul(h, 31) + cj) | 0;
+			}
+			end = matchCapitalized(line, i, j, h, found, state);
+		} else {
+			// Most words are lower case and no trigger: skip them without hashing.
+			for (; j < n; j++) {
+				const cj = line.charCodeAt(j);
+				if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
+			}
+			if (c === DIGIT) {
+				const last = line.charCodeAt(j - 1);
+				if (last === 0x65 || last === 0x72 || last === 0xe8) end = matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
+			} else if (c === LOWER && j - i <= MAX_TRIGGER_LENGTH && (TRIGGER_SHAPES[ci & 0xff] & (1 << (j - i))) !== 0) {
+				const list = LOWER_TRIGGERS.get(wordHash(line, i, j));
+				if (list) {
+					const word = line.slice(i, j);
+					if (list.includes(word)) end = matchLowerTrigger(line, i, word, found);
+				}
 			}
 		}
 		i = end > i ? end : j;
@@ -770,13 +796,15 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 			return -1;
 		}
 		if (!isAcronym(word) || ROMAN_NUMERAL.test(word) || CONCEPT_ACRONYMS.has(word)) return -1;
-		const e = matchEnglish(line, i, found, state);
+		const e = matchEnglish(line, i, j, found, state);
 		if (e > 0) return e;
 		const expansion = KNOWN_ACRONYMS.get(word);
 		if (expansion !== undefined) found.push(mention(line, i, j, expansion || word));
 		else found.push(mention(line, i, j, word, isCredit(line, i, j) ? undefined : 'pending'));
 		return j;
 	}
+	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
+	if (CAP_STOP_HASHES.has(h)) return -1;
 	if (CAP_TRIGGERS.has(h)) {
 		// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `Hô Chi Minh-Ville`).
 		const word = line.slice(i, j);
@@ -794,14 +822,14 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 			return i + known.length;
 		}
 	}
-	return matchEnglish(line, i, found, state);
+	return matchEnglish(line, i, j, found, state);
 }
 
 /** A capitalized run holding an English head: `Japan International Cooperation Agency`, `FPT Corporation`. */
-function matchEnglish(line: string, i: number, found: OrgCandidate[], state: { runEnd: number }): number {
+function matchEnglish(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }): number {
 	if (i < state.runEnd) return -1; // inside a run already found to hold none
 	// A name needs two words: most capitalized words are followed by a lower-case one that is no glue word.
-	let k = i;
+	let k = j;
 	while (k < line.length && charClass(line.charCodeAt(k)) !== OTHER) k++;
 	while (k < line.length && isSpace(line.charCodeAt(k))) k++;
 	const next = line.charCodeAt(k);
@@ -869,6 +897,12 @@ function matchLowerTrigger(line: string, i: number, word: string, found: OrgCand
 		const suffix = ts.at(e);
 		if (suffix && COMPANY_SUFFIXES.has(suffix.text)) e++;
 		if (e === k || (e === k + 1 && media && first.text.length <= 3 && CAPITAL_STOP.has(first.text))) return -1;
+		// `la société Hoa Phat Co., Ltd`: an English company form may run further.
+		const english = matchEnglishName(line, first.s);
+		if (english > ts.at(e - 1)!.e) {
+			found.push(mention(line, first.s, english, undefined, 'propagate'));
+			return english;
+		}
 		const last = ts.at(e - 1)!;
 		if (last.e - first.s < 2 || CONCEPT_ACRONYMS.has(line.slice(first.s, last.e))) return -1;
 		found.push(mention(line, first.s, last.e, undefined, 'propagate'));

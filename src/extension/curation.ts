@@ -138,7 +138,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		}),
 		// Anchors follow edits of the seed, so that decisions stay on their text at once.
 		vscode.workspace.onDidChangeTextDocument((e) => {
-			if (!e.contentChanges.length) return;
+			if (!e.contentChanges.length || !facts.isAnnotated(e.document)) return;
 			const state = store.peek(e.document.uri);
 			if (state.status !== 'ok' || state.decisions.length === 0) return;
 			const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, length: c.text.length }));
@@ -146,8 +146,9 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		}),
 		// A saved seed gets its sidecar's offsets brought up to date (decisions re-anchored, orphans kept).
 		vscode.workspace.onDidSaveTextDocument((doc) => {
+			if (!facts.isAnnotated(doc)) return;
 			const state = store.peek(doc.uri);
-			if (state.status !== 'ok' || state.decisions.length === 0 || !facts.isAnnotated(doc)) return;
+			if (state.status !== 'ok' || state.decisions.length === 0) return;
 			const d = facts.flush(doc);
 			if (!d) return;
 			const r = applyFor(doc.uri, d.text, d.raw, state.decisions);

@@ -113,6 +113,8 @@ export class SidecarStore implements vscode.Disposable {
 	}
 
 	private async read(seed: vscode.Uri): Promise<SidecarState> {
+		// An unsaved document has no place for a sidecar yet.
+		if (seed.scheme === 'untitled') return { status: 'absent' };
 		const uri = sidecarUriFor(seed);
 		// An open, modified sidecar editor holds the person's latest decisions.
 		const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -151,6 +153,7 @@ export class SidecarStore implements vscode.Disposable {
 		return this.queued(seed, async () => {
 			const state = await this.load(seed);
 			const uri = sidecarUriFor(seed);
+			if (seed.scheme === 'untitled') throw new CurationError('Save this document first: its decisions are stored in a review file beside it.');
 			if (state.status === 'error') {
 				throw new CurationError(`${baseName(uri)}: ${state.error.message} Fix the file (or reset it) before curating this seed; it is left as it is.`, uri);
 			}

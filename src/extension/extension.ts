@@ -50,7 +50,13 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 	registerCurationFeatures(context, services);
 
 	// Context keys for menus, keybindings and the welcome view.
-	const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+	// Only changes are sent: during indexing, facts change many times a second.
+	const contextValues = new Map<string, unknown>();
+	const setContext = (key: string, value: unknown) => {
+		if (contextValues.has(key) && contextValues.get(key) === value) return;
+		contextValues.set(key, value);
+		void vscode.commands.executeCommand('setContext', key, value);
+	};
 	const updateEditorContext = () => {
 		const editor = vscode.window.activeTextEditor;
 		setContext('seedFacts.annotated', !!editor && facts.isAnnotated(editor.document));

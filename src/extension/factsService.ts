@@ -57,6 +57,15 @@ export interface TooLarge {
 	readonly limitMB: number;
 }
 
+export interface IndexStats {
+	files: number;
+	findMs: number;
+	readWaitMs: number;
+	/** Extraction, review and bookkeeping (including yields to the event loop). */
+	extractMs: number;
+	totalMs: number;
+}
+
 export interface EntityCounts {
 	document: number;
 	corpus: number;
@@ -386,7 +395,7 @@ export class FactsService implements vscode.Disposable {
 		}
 		const raw = this.extractWith(extractor, text);
 		this.open.set(key, this.build(doc.uri, text, raw, 'editor', started, doc.version));
-		this.fire([doc.uri], false);
+		this.fire([doc.uri], false, true);
 	}
 
 	/** One message per too-large document, once a person sees it (not for background documents). */
@@ -526,8 +535,12 @@ export class FactsService implements vscode.Disposable {
 		if (external.isCancellationRequested) return;
 		const t = this.host.t;
 		this.setIndexing(true);
+		const stats: IndexStats = { files: 0, findMs: 0, readWaitMs: 0, extractMs: 0, totalMs: 0 };
+		const began = now();
 		try {
 			const files = await this.findSeedFiles(external);
+			stats.files = files.length;
+			stats.findMs = now() - began;
 			if (external.isCancellationRequested) return;
 			const wanted = new Set(files.map((u) => u.toString()));
 			this.corpusKeys.clear();
@@ -549,8 +562,9 @@ export class FactsService implements vscode.Disposable {
 					const step = files.length ? 100 / files.length : 100;
 					let sliceStart = now();
 					let done = 0;
-					// Reads run a few at a time ahead of extraction.
-					const ahead = 8;
+					// Reads run ahead of extraction: each one is a round trip (to the main thread, or a
+					// remote file system), so many are kept in flight.
+					const ahead = 48;
 					const reads = new Map<number, Promise<Uint8Array | string | undefined>>();
 					const read = (i: number) => {
 						if (i < files.length && !reads.has(i)) reads.set(i, this.readSeed(files[i], opts.reuseText === true));
@@ -559,9 +573,13 @@ export class FactsService implements vscode.Disposable {
 					for (let i = 0; i < files.length; i++) {
 						if (cancelled()) throw new vscode.CancellationError();
 						read(i + ahead);
+						const waited = now();
 						const content = await reads.get(i)!;
+						const extracting = now();
+						stats.readWaitMs += extracting - waited;
 						reads.delete(i);
 						if (content !== undefined) await this.indexText(files[i], content, cancelled);
+						stats.extractMs += now() - extracting;
 						done++;
 						if (now() - sliceStart > SLICE_MS) {
 							progress.report({ increment: step * done, message: `${i + 1}/${files.length}` });
@@ -573,10 +591,16 @@ export class FactsService implements vscode.Disposable {
 				},
 			);
 			this.fire([], true);
+			stats.totalMs = now() - began;
+			this.lastIndexStats = stats;
+			this.host.log.info(`indexed ${stats.files} files in ${stats.totalMs.toFixed(0)} ms (find ${stats.findMs.toFixed(0)}, waiting for reads ${stats.readWaitMs.toFixed(0)}, extraction ${stats.extractMs.toFixed(0)})`);
 		} finally {
 			this.setIndexing(false);
 		}
 	}
+
+	/** Timings of the last complete corpus indexing (benchmarks, the log). */
+	lastIndexStats?: IndexStats;
 
 	private setIndexing(value: boolean): void {
 		this.indexingNow = value;
@@ -702,18 +726,21 @@ export class FactsService implements vscode.Disposable {
 	// ---- events -----------------------------------------------------------------------------
 
 	/** Events are coalesced within a tick so that indexing 2 000 files does not fire 2 000 times. */
-	private fire(uris: readonly vscode.Uri[], all: boolean): void {
+	private fire(uris: readonly vscode.Uri[], all: boolean, immediate = false): void {
 		this.entityCache = undefined;
 		if (!this.pendingEvent) this.pendingEvent = { uris: new Map(), all: false };
 		const p = this.pendingEvent;
 		for (const u of uris) p.uris.set(u.toString(), u);
 		p.all ||= all;
-		if (p.timer === undefined) {
-			p.timer = setTimeout(() => {
-				this.pendingEvent = undefined;
-				this.changeEmitter.fire({ uris: [...p.uris.values()], all: p.all });
-			}, 0);
-		}
+		const flush = () => {
+			if (p.timer !== undefined) clearTimeout(p.timer);
+			if (this.pendingEvent !== p) return;
+			this.pendingEvent = undefined;
+			this.changeEmitter.fire({ uris: [...p.uris.values()], all: p.all });
+		};
+		// An edited document's highlights go out at once; indexing batches its events per tick.
+		if (immediate) flush();
+		else if (p.timer === undefined) p.timer = setTimeout(flush, 0);
 	}
 
 	dispose(): void {

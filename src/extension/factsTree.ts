@@ -97,9 +97,11 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 			this.view,
 			this.changeEmitter,
 			this.filterEmitter,
-			facts.onDidChangeFacts(() => this.scheduleRefresh()),
+			facts.onDidChangeFacts((e) => this.factsChanged(e.all ? undefined : e.uris)),
 			this.view.onDidChangeVisibility((e) => {
-				if (e.visible) this.followActiveEditor();
+				if (!e.visible) return;
+				if (this.stale) this.refreshNow();
+				this.followActiveEditor();
 			}),
 			vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
 		);
@@ -140,8 +142,29 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 	}
 
 	private scheduleRefresh(): void {
+		this.pendingDocs = undefined;
 		if (this.refreshTimer !== undefined) return;
 		this.refreshTimer = setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
+	}
+
+	/** Set while hidden: the tree is rebuilt when it shows again, not on every change. */
+	private stale = false;
+	/** Documents changed since the last refresh, when only some did (a targeted refresh is enough). */
+	private pendingDocs?: Map<string, vscode.Uri>;
+
+	private factsChanged(uris: readonly vscode.Uri[] | undefined): void {
+		if (!this.view.visible) {
+			// Nothing is fetched from a hidden tree: just drop the snapshot.
+			this.snapshotValue = undefined;
+			this.stale = true;
+			return;
+		}
+		const targeted = uris !== undefined && this.groupBy === 'document' && !isFilterActive(this.filterValue);
+		if (!targeted) return this.scheduleRefresh();
+		if (this.refreshTimer !== undefined && this.pendingDocs === undefined) return; // a full refresh is coming
+		this.pendingDocs ??= new Map();
+		for (const u of uris) this.pendingDocs.set(u.toString(), u);
+		if (this.refreshTimer === undefined) this.refreshTimer = setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
 	}
 
 	/** Runs a scheduled refresh now, if one is pending (tests, exports of what the tree shows). */
@@ -149,11 +172,27 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 		if (this.refreshTimer !== undefined) this.refreshNow();
 	}
 
-	/** Rebuilds the tree from the current facts now. */
+	/** Rebuilds the tree from the current facts now (only the changed documents when that is enough). */
 	refreshNow(): void {
 		if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
 		this.refreshTimer = undefined;
+		const docs = this.pendingDocs;
+		this.pendingDocs = undefined;
+		this.stale = false;
+		const before = this.snapshotValue;
 		this.snapshotValue = undefined;
+		if (docs && before && this.groupBy === 'document') {
+			const after = this.snapshot();
+			const sameDocuments = before.documents().length === after.documents().length && before.documents().every((f, i) => f.key === after.documents()[i].key);
+			if (sameDocuments) {
+				for (const key of docs.keys()) {
+					const node = this.nodes.get(`doc:${key}`);
+					if (node) this.changeEmitter.fire(node);
+				}
+				this.updateViewTexts();
+				return;
+			}
+		}
 		this.nodes.clear();
 		this.updateViewTexts();
 		this.changeEmitter.fire(undefined);
@@ -214,6 +253,9 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
 	private mentionNode(parent: CategoryNode | EntityNode, docKey: string, m: ReviewedMention): MentionNode {
 		const id = parent.type === 'entity' ? `${parent.id}|${docKey}|${m.start}-${m.end}` : `${parent.id}|${m.start}-${m.end}`;
+		const existing = this.nodes.get(id);
+		// Same place, new facts (an edit, a review): a new node, so the item is rebuilt.
+		if (existing?.type === 'mention' && existing.mention !== m) this.nodes.delete(id);
 		return this.node({ type: 'mention', id, docKey, mention: m, parent });
 	}
 
@@ -401,6 +443,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 	}
 
 	async revealMention(uri: vscode.Uri, start: number, end: number | undefined, options: { focus?: boolean; select?: boolean } = {}): Promise<boolean> {
+		if (this.stale || this.refreshTimer !== undefined) this.refreshNow();
 		const node = this.findMentionNode(uri, start, end);
 		if (!node) return false;
 		await this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: true });
@@ -409,6 +452,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
 	async revealDocument(uri: vscode.Uri, options: { focus?: boolean; select?: boolean; expand?: boolean | number } = {}): Promise<boolean> {
 		if (this.groupBy !== 'document') return false;
+		if (this.stale || this.refreshTimer !== undefined) this.refreshNow();
 		const file = this.snapshot().file(uri.toString());
 		if (!file || (this.snapshot().filterActive && this.snapshot().mentionsOf(file).length === 0)) return false;
 		await this.view.reveal(this.documentNode(file.key), { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });

@@ -426,3 +426,12 @@ describe('typed amounts with units', () => {
 		assert.equal(parseAmountInput(''), undefined);
 	});
 });
+
+describe('schema messages', () => {
+	test('a decision without an action says so first', () => {
+		assert.throws(
+			() => parseSidecar('{"version": 1, "decisions": [{"id": "x"}]}'),
+			(e: unknown) => e instanceof SidecarError && /^The review file does not follow the sidecar schema: decision 1 \(id x\): "action" is missing \(and 1 more\)\.$/.test(e.message) && e.details.length === 2,
+		);
+	});
+});
