@@ -501,7 +501,7 @@ function qualifierBefore(line: string, start: number, before: Before): string | 
 		.toLowerCase()
 		.replace(/’/g, "'")
 		.replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
-		.replace(/^à /, '')
+		.replace(/^à (?=plus|près)/, '')
 		.replace(/^d'environ$/, 'environ');
 }
 

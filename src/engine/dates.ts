@@ -1169,7 +1169,7 @@ function unitPhrase(i: number): { e: number; value: string } | null {
 	let e = j + 1;
 	if (u === 'WE' && isDash(e) && isW(e + 1, 'end')) e += 2;
 	else if (u === 'WE' && isW(e, 'end')) e++;
-	else if (u === 'WE') return null;
+	else if (u === 'WE' && low(j) === 'week') return null;
 	if (isDash(e) && (isW(e + 1, 'ci') || isW(e + 1, 'là') || isW(e + 1, 'la'))) {
 		e += 2;
 		if (dir === null) dir = 0;
@@ -1273,9 +1273,8 @@ function bareDay(i: number): Hit | null {
 		if (d >= 0) k = d;
 	}
 	if (k > e) {
-		const up = unitPhrase(isW(k, 'mois') && k === e + 1 ? k - 1 : k) ?? (isW(k, 'mois') ? unitPhrase(k) : null);
-		const up2 = up ?? unitPhrase(k);
-		if (up2 && up2.value.endsWith('M')) return { s: i + 1, e: up2.e, value: `${up2.value}-${pad2(dy.d)}`, relative: true };
+		const up = unitPhrase(k);
+		if (up && up.value.endsWith('M')) return { s: i + 1, e: up.e, value: `${up.value}-${pad2(dy.d)}`, relative: true };
 	}
 	const up = unitPhrase(e);
 	if (up && up.value.endsWith('M')) return { s: i + 1, e: up.e, value: `${up.value}-${pad2(dy.d)}`, relative: true };
@@ -1675,12 +1674,33 @@ function rangeEnd(j: number): Hit | null {
 	return best;
 }
 
+/** `la dixième semaine`, `le troisième quart`, `deuxième trimestre de l'année prochaine`: an ordinal period without a year. */
+function ordinalPeriod(i: number): Hit | null {
+	const o = ordinal(i);
+	if (!o || o.r < 1) return null;
+	const w = low(o.e);
+	const code = w === 'semaine' ? 'W' : w === 'trimestre' || w === 'quart' || w === 'quarts' ? 'Q' : w === 'semestre' ? 'H' : '';
+	if (!code || o.r > (code === 'W' ? 53 : code === 'Q' ? 4 : 2)) return null;
+	let e = o.e + 1;
+	let base = 'XXXX';
+	let k = e;
+	const d = de(k);
+	if (d >= 0) k = d;
+	else if (isW(k, 'du')) k++;
+	const up = unitPhrase(k);
+	if (up && k > e) {
+		base = up.value;
+		e = up.e;
+	}
+	return { s: i, e, value: `${base}-${code}${code === 'W' ? pad2(o.r) : o.r}`, relative: true };
+}
+
 function unitHit(i: number): Hit | null {
 	const u = unitPhrase(i);
 	return u ? { s: i, e: u.e, value: u.value, relative: true } : null;
 }
 
-const NUM_RELATIVE: readonly Production[] = [offsetPhrase, looseNumeric];
+const NUM_RELATIVE: readonly Production[] = [offsetPhrase, looseNumeric, ordinalPeriod];
 
 const WORD_RELATIVE: ReadonlyMap<string, readonly Production[]> = (() => {
 	const m = new Map<string, Production[]>();
@@ -1701,6 +1721,7 @@ const WORD_RELATIVE: ReadonlyMap<string, readonly Production[]> = (() => {
 	add(['reste', 'plus', 'début', 'debut', 'fin', 'milieu'], periodPhrase);
 	add([...dirWords, 'l', 'le', 'au', 'en', ...SEASONS.keys()], seasonPhrase);
 	add(['du', 'de', 'd', 'entre'], looseRange);
+	add(ORDINALS.keys(), ordinalPeriod);
 	return m;
 })();
 const RELATIVE_SIG = sigTable(WORD_RELATIVE.keys());

@@ -657,13 +657,16 @@ export class FactsService implements vscode.Disposable {
 		if (reuseText && this.corpus.has(key)) return this.corpus.get(key)!.text;
 		try {
 			const limit = this.host.settings().maxFileSizeMB * 1024 * 1024;
-			const stat = await vscode.workspace.fs.stat(uri);
-			if (stat.size > limit) {
-				this.tooLargeDocs.set(key, { uri, sizeMB: stat.size / (1024 * 1024), limitMB: limit / (1024 * 1024) });
+			// One round trip per file (no stat first): reads dominate indexing time. A file above
+			// the limit is read once, then dropped without being decoded or extracted.
+			const bytes = await vscode.workspace.fs.readFile(uri);
+			if (bytes.byteLength > limit) {
+				this.tooLargeDocs.set(key, { uri, sizeMB: bytes.byteLength / (1024 * 1024), limitMB: limit / (1024 * 1024) });
 				this.corpus.set(key, this.build(uri, '', [], 'disk', now()));
 				return undefined;
 			}
-			return await vscode.workspace.fs.readFile(uri);
+			this.tooLargeDocs.delete(key);
+			return bytes;
 		} catch (err) {
 			this.host.log.warn(`cannot read ${uri.toString()}: ${String(err)}`);
 			return undefined;

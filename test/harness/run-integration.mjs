@@ -5,7 +5,7 @@
 //   node test/harness/run-integration.mjs [--grep X] [--host node|web|all] [--suites DIR]
 //        [--results DIR] [--timeout SECONDS] [--no-build] [--keep]
 // Environment: SEED_FACTS_GREP (same as --grep), SEED_FACTS_CACHE (where code-server is installed,
-// default ~/.cache/seed-facts), SEED_FACTS_TIMEOUT (seconds per host, default 300).
+// default ~/.cache/seed-facts), SEED_FACTS_TIMEOUT (seconds per host, default 600).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -173,7 +173,7 @@ export async function main(argv = process.argv.slice(2)) {
 	const grep = values.grep ?? process.env.SEED_FACTS_GREP ?? undefined;
 	const hosts = values.host === 'all' ? ['node', 'web'] : [values.host];
 	if (!hosts.every((h) => h === 'node' || h === 'web')) throw new HarnessSetupError(`--host must be node, web or all, not ${values.host}`);
-	const timeoutMs = Number(values.timeout ?? process.env.SEED_FACTS_TIMEOUT ?? 300) * 1000;
+	const timeoutMs = Number(values.timeout ?? process.env.SEED_FACTS_TIMEOUT ?? 600) * 1000;
 	const resultsDir = resolve(repo, values.results);
 
 	const entry = ensureCodeServer();
