@@ -69,7 +69,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyFamily> = (() => {
 	add(['yuan', 'yuans'], { code: 'CNY', adjectives: adj({ chinois: 'CNY' }) });
 	add(['renminbi', 'renminbis'], { code: 'CNY' });
 	add(['won', 'wons'], { code: 'KRW', adjectives: adj({ 'sud-coréen': 'KRW', coréen: 'KRW', 'nord-coréen': 'KPW' }) });
-	add(['dong', 'dongs'], { code: 'VND', adjectives: adj({ vietnamien: 'VND' }) });
+	add(['dong', 'dongs', 'đồng'], { code: 'VND', adjectives: adj({ vietnamien: 'VND' }) });
 	add(['livre', 'livres'], {
 		code: 'GBP',
 		ambiguous: true,

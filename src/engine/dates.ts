@@ -313,7 +313,7 @@ function day(i: number, allowSpelled: boolean): { d: number; e: number; spelled:
 	}
 	if (!allowSpelled || !isWord(i)) return null;
 	const w = low(i);
-	if (w === 'premier' || w === '1er') return { d: 1, e: i + 1, spelled: true };
+	if (w === 'premier') return { d: 1, e: i + 1, spelled: true };
 	if (w === 'un' || w === 'une') return null;
 	const s = spelled(i);
 	if (s && s.v >= 2 && s.v <= 31) return { d: s.v, e: s.e, spelled: true };
@@ -328,8 +328,6 @@ function month(i: number, allowAbbr: boolean): { m: number; e: number; abbr: boo
 	if (mw.abbr && !allowAbbr) return null;
 	let e = i + 1;
 	if (mw.abbr && charOf(e) === '.' && gluedBefore(e)) e++;
-	// "sept" without a dot is the number seven.
-	if (mw.abbr && (low(i) === 'sept' || low(i) === 'sep') && e === i + 1 && !allowAbbr) return null;
 	return { m: mw.month, e, abbr: mw.abbr };
 }
 
@@ -535,9 +533,9 @@ function monthCueBefore(i: number): number {
 
 /**
  * A point in time starting at i: [weekday [,] [le]] day month [year], numeric
- * date, month year, or a month alone / year alone when `loose` says so.
+ * date, month year; a day alone, a month alone or a year alone when `opts` allow.
  */
-function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bareAbbr?: boolean; bareYear?: boolean; dayMonthNumeric?: boolean }): Point | null {
+function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bareAbbr?: boolean; bareYear?: boolean }): Point | null {
 	let j = i;
 	let wd: number | undefined;
 	if (isWord(j)) {
@@ -557,7 +555,7 @@ function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bar
 			}
 		}
 	}
-	const nd = numericDate(j, opts.dayMonthNumeric || wd !== undefined || dateCueBefore(j));
+	const nd = numericDate(j, wd !== undefined || dateCueBefore(j));
 	if (nd) return { ...nd, s: i, wd };
 	const dy = day(j, true);
 	if (dy) {
@@ -579,8 +577,7 @@ function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bar
 			return { s: i, e: mo.e, m: mo.m, d: dy.d, wd };
 		}
 		if (viaMois) return null;
-		if (opts.partialDay && wd === undefined && !dy.spelled) return { s: i, e: dy.e, d: dy.d };
-		if (opts.partialDay && wd === undefined && dy.spelled && low(j) !== 'premier') return { s: i, e: dy.e, d: dy.d };
+		if (opts.partialDay && wd === undefined) return { s: i, e: dy.e, d: dy.d };
 	}
 	if (wd !== undefined) return null;
 	const mo = month(j, true);
@@ -1192,7 +1189,7 @@ function unitPhrase(i: number): { e: number; value: string } | null {
 /** A weekday with its context: `vendredi`, `vendredi prochain`, `ce vendredi`, `vendredi de la semaine prochaine`. */
 function weekdayPhrase(i: number): Hit | null {
 	let j = i;
-	let s = i;
+	const s = i;
 	if (THIS_WORDS.has(low(j)) || NEXT_WORDS.has(low(j)) || LAST_WORDS.has(low(j))) j++;
 	let o: { r: number; e: number } | null = null;
 	if (j === i) {
@@ -1205,8 +1202,8 @@ function weekdayPhrase(i: number): Hit | null {
 	let e = j + 1;
 	if (wd === undefined) {
 		const ab = WEEKDAY_ABBR.get(low(j));
-		// "mar" alone is read as mardi in loose mode only when it is capitalized or dotted.
-		if (ab === undefined || ab === 3) return null;
+		// Abbreviations alone (mar, mer, sam) are words too: only capitalized or dotted.
+		if (ab === undefined) return null;
 		if (!(isUpperInitial(j) || (charOf(e) === '.' && gluedBefore(e)))) return null;
 		wd = ab;
 	}
@@ -1335,7 +1332,7 @@ function looseMonth(i: number): Hit | null {
 	if (isNum(e) && gapBefore(e) && digits(e) <= 2) {
 		const d1 = day(e, false);
 		if (d1 && validDay(m, d1.d)) {
-			let k = d1.e;
+			const k = d1.e;
 			if ((isDash(k) || isW(k, 'à') || isW(k, 'a') || isW(k, 'au')) && isNum(k + 1)) {
 				const d2 = day(k + 1, false);
 				if (d2 && d2.d > d1.d && validDay(m, d2.d)) return { s: i, e: d2.e, value: `${fmt({ m, d: d1.d })}/${fmt({ m, d: d2.d })}`, relative: true };
@@ -1344,10 +1341,7 @@ function looseMonth(i: number): Hit | null {
 				const d2 = day(k + 3, false);
 				if (d2) return { s: i, e: d2.e, value: `${fmt({ m, d: d1.d })}/${fmt({ m, d: d2.d })}`, relative: true };
 			}
-			if (!isNum(k)) {
-				k = d1.e;
-				return { s: i, e: k, value: fmt({ m, d: d1.d }), relative: true };
-			}
+			if (!isNum(k)) return { s: i, e: k, value: fmt({ m, d: d1.d }), relative: true };
 		}
 	}
 	const value = dir === null ? fmt({ m }) : `REF${sign(dir)}Y-${pad2(m)}`;
@@ -1358,7 +1352,6 @@ function looseMonth(i: number): Hit | null {
 function offsetPhrase(i: number): Hit | null {
 	let j = i;
 	let dir = 0;
-	let s = i;
 	if (isW(j, 'il') && isW(j + 1, 'y') && isW(j + 2, 'a')) {
 		dir = -1;
 		j += 3;
@@ -1412,7 +1405,6 @@ function offsetPhrase(i: number): Hit | null {
 		const sp = isNum(sep) ? { v: numVal(sep), e: sep + 1 } : spelled(sep) ?? (isW(sep, 'un') ? { v: 1, e: sep + 1 } : null);
 		if (!sp || !UNIT_CODES.has(low(sp.e))) break;
 		e = sp.e + 1;
-		if (isW(sp.e - 1, 'et') || isW(e, 'et') || charOf(e) === ',') continue;
 	}
 	if (dir === 0 && mid === null) {
 		const w = low(e);
@@ -1440,10 +1432,11 @@ function offsetPhrase(i: number): Hit | null {
 		} else return null;
 	}
 	if (mid !== null) dir = mid;
-	if (isW(e, 'hui') && isApos(e - 1)) e++;
 	if (dir === 0) return null;
-	if (count === 1 && k === j && dir !== 0 && mid === null) return null;
-	s = isW(i, 'les') || isW(i, 'des') || isW(i, 'ces') ? (mid !== null ? i + 1 : i) : i;
+	// "dans mois": a unit needs its count, unless a direction word stands in for it.
+	if (k === j && mid === null) return null;
+	// "les trois derniers mois": the article stays out, as in the guide.
+	const s = mid !== null && (isW(i, 'les') || isW(i, 'des') || isW(i, 'ces')) ? i + 1 : i;
 	return { s, e, value: `REF${sign(dir * count)}${u}`, relative: true };
 }
 
@@ -1480,9 +1473,9 @@ function deictic(i: number): Hit | null {
 	return null;
 }
 
-/** After a relative start: `jusqu'à demain`, `au 22 octobre`, `à lendemain`. Returns the new end or 0. */
 let nesting = 0;
 
+/** After a relative start: `jusqu'à demain`, `au 22 octobre`, `à lendemain`. Returns the new end or 0. */
 function rangeTail(e: number): number {
 	// One level only: "demain au demain au ..." must not recurse along the line.
 	if (nesting > 0) return 0;
@@ -1499,12 +1492,12 @@ function rangeTailOnce(e: number): number {
 	if (elided(k, 'jusqu') >= 0) {
 		k += 2;
 		if (isW(k, 'à') || isW(k, 'a') || isW(k, 'au')) k++;
-		else if (!isW(k, 'a')) return 0;
+		else return 0;
 	} else if (isW(k, 'au') || isW(k, 'à') || isW(k, 'a')) k++;
 	else return 0;
 	if (elided(k, 'l') >= 0) k += 2;
 	if (isW(k, 'le') || isW(k, 'la')) k++;
-	const h = relativeAt(k, true) ?? (calendarAt(k) as Hit | null);
+	const h = relativeAt(k, true) ?? calendarAt(k);
 	return h && h.s === k ? h.e : 0;
 }
 
@@ -1514,10 +1507,8 @@ function periodPhrase(i: number): Hit | null {
 	if (!isWord(i)) return null;
 	let j = i;
 	let mod: DateMod | undefined;
-	let prefix = '';
 	if (w === 'reste') {
 		j++;
-		prefix = 'rest';
 	} else if ((w === 'plus' && (isW(i + 1, 'tard') || isW(i + 1, 'tôt'))) || w === 'début' || w === 'fin' || w === 'milieu' || w === 'debut') {
 		j += w === 'plus' ? 2 : 1;
 		mod = w === 'fin' || (w === 'plus' && isW(i + 1, 'tard')) ? 'end' : w === 'milieu' ? 'mid' : 'start';
@@ -1526,15 +1517,16 @@ function periodPhrase(i: number): Hit | null {
 	const d = de(k);
 	if (d >= 0) k = d;
 	else if (isW(k, 'du')) k++;
-	if (isW(k, 'ma') || isW(k, 'la')) k++;
-	// le reste de semaine (en cours)
-	const up = unitPhrase(k) ?? unitPhrase(k - (isW(k - 1, 'la') ? 1 : 0));
+	// début de la semaine prochaine, reste de cette semaine
+	const up = unitPhrase(k);
 	if (up) return { s: i, e: up.e, value: up.value, mod, relative: true };
+	// reste du mois, reste de ma semaine, reste de semaine en cours
+	if (isW(k, 'ma') || isW(k, 'la')) k++;
 	const u = UNIT_CODES.get(low(k));
 	if (u && isWord(k)) {
 		let e = k + 1;
 		if (isW(e, 'en') && isW(e + 1, 'cours')) e += 2;
-		if (prefix || isW(k - 1, 'la') || isW(k - 1, 'du') || isApos(k - 1) || k === j) return { s: i, e, value: `REF+0${u}`, mod, relative: true };
+		return { s: i, e, value: `REF+0${u}`, mod, relative: true };
 	}
 	if (elided(k, 'l') >= 0) {
 		const u2 = UNIT_CODES.get(low(k + 2));

@@ -430,9 +430,12 @@ function parseComplements(ts: TokenStream, k: number, head: HeadInfo): NameParse
 		lastLower = !np.cap;
 		lastPlural = np.plural;
 	}
-	const defined = acronymInParens(ts, end);
-	if (tentative >= 0 && !defined) end = tentative;
-	return { end, hasAdj, hasComp, hasCap, defined: tentative >= 0 ? defined : acronymInParens(ts, end) };
+	let defined = acronymInParens(ts, end);
+	if (tentative >= 0 && !defined) {
+		end = tentative;
+		defined = acronymInParens(ts, end);
+	}
+	return { end, hasAdj, hasComp, hasCap, defined };
 }
 
 function sentenceInitial(line: string, pos: number): boolean {
@@ -1021,10 +1024,20 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 			}
 		}
 		if (added.length > 0) {
-			added.sort((a, b) => a.start - b.start);
-			const kept = out.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));
-			out.length = 0;
-			out.push(...kept, ...added);
+			// One sweep over both lists, sorted by start (additions of different names may overlap one another: keep the first).
+			added.sort((a, b) => a.start - b.start || b.end - a.end);
+			const addedKept: OrganizationMention[] = [];
+			for (const a of added) if (addedKept.length === 0 || addedKept[addedKept.length - 1].end <= a.start) addedKept.push(a);
+			out.sort((a, b) => a.start - b.start);
+			const kept: OrganizationMention[] = [];
+			let k = 0;
+			for (const m of out) {
+				while (k < addedKept.length && addedKept[k].end <= m.start) k++;
+				if (k < addedKept.length && addedKept[k].start < m.end) continue;
+				kept.push(m);
+			}
+			// (No spread: documents can hold more mentions than a call takes arguments.)
+			return kept.concat(addedKept).sort((a, b) => a.start - b.start || b.end - a.end);
 		}
 	}
 	return out.sort((a, b) => a.start - b.start || b.end - a.end);

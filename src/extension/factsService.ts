@@ -82,6 +82,8 @@ export interface FactsServiceHost {
 /** Characters above which a document is first extracted around its visible ranges. */
 export const LARGE_DOCUMENT = 256 * 1024;
 const CHUNK = 64 * 1024;
+const READ_CONCURRENCY = 64;
+const READ_BUDGET_BYTES = 32 * 1024 * 1024;
 const VISIBLE_MARGIN_LINES = 60;
 /** Work time after which a background loop yields to the event loop. */
 const SLICE_MS = 25;
@@ -562,22 +564,40 @@ export class FactsService implements vscode.Disposable {
 					const step = files.length ? 100 / files.length : 100;
 					let sliceStart = now();
 					let done = 0;
-					// Reads run ahead of extraction: each one is a round trip (to the main thread, or a
-					// remote file system), so many are kept in flight.
-					const ahead = 48;
+					// Reads run ahead of extraction, many in flight (each is a round trip to the main
+					// thread or a remote file system), up to a memory budget.
 					const reads = new Map<number, Promise<Uint8Array | string | undefined>>();
-					const read = (i: number) => {
-						if (i < files.length && !reads.has(i)) reads.set(i, this.readSeed(files[i], opts.reuseText === true));
+					let nextRead = 0;
+					let inFlight = 0;
+					let buffered = 0;
+					const pump = () => {
+						while (nextRead < files.length && inFlight < READ_CONCURRENCY && buffered < READ_BUDGET_BYTES && !cancelled()) {
+							const i = nextRead++;
+							inFlight++;
+							reads.set(
+								i,
+								this.readSeed(files[i], opts.reuseText === true).then((c) => {
+									inFlight--;
+									buffered += typeof c === 'string' ? c.length * 2 : (c?.byteLength ?? 0);
+									pump();
+									return c;
+								}),
+							);
+						}
 					};
-					for (let i = 0; i < ahead; i++) read(i);
+					pump();
+					// Extraction blocks the event loop and would starve the reads' round trips: let
+					// them run first, up to the memory budget.
+					while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) await Promise.race([...reads.values()]);
 					for (let i = 0; i < files.length; i++) {
 						if (cancelled()) throw new vscode.CancellationError();
-						read(i + ahead);
 						const waited = now();
+						pump();
 						const content = await reads.get(i)!;
 						const extracting = now();
 						stats.readWaitMs += extracting - waited;
 						reads.delete(i);
+						buffered -= typeof content === 'string' ? content.length * 2 : (content?.byteLength ?? 0);
 						if (content !== undefined) await this.indexText(files[i], content, cancelled);
 						stats.extractMs += now() - extracting;
 						done++;

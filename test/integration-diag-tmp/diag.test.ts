@@ -1,34 +1,25 @@
 import * as vscode from 'vscode';
-import { syntheticSeed } from './synth';
-import { api, writeSeed } from '../integration/editorHelpers';
 import { workspaceRoot } from '../integration/util';
 
 describe('diag', function () {
 	this.timeout(300_000);
-	it('times opening 5 MB', async () => {
-		const a = await api();
-		const text = await syntheticSeed(5 * 1024 * 1024);
-		let last = performance.now();
-		let maxGap = 0;
-		const timer = setInterval(() => {
-			const n = performance.now();
-			maxGap = Math.max(maxGap, n - last);
-			last = n;
-		}, 10);
-		const t = () => performance.now().toFixed(0);
-		for (const name of ['plain-5mb.log', 'zz-large-5mb.txt']) {
-			console.log(`[diag] ${t()} write ${name}`);
-			const uri = await writeSeed(workspaceRoot(), name, text);
-			console.log(`[diag] ${t()} written; maxGap ${maxGap.toFixed(0)}`);
-			const doc = await vscode.workspace.openTextDocument(uri);
-			console.log(`[diag] ${t()} opened (${doc.languageId}); maxGap ${maxGap.toFixed(0)}`);
-			await vscode.window.showTextDocument(doc);
-			console.log(`[diag] ${t()} shown; maxGap ${maxGap.toFixed(0)}`);
-			await a.whenIdle();
-			console.log(`[diag] ${t()} idle; maxGap ${maxGap.toFixed(0)}`);
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			console.log(`[diag] ${t()} closed; maxGap ${maxGap.toFixed(0)}`);
+	it('times reading 2000 files', async () => {
+		const uris: vscode.Uri[] = [];
+		const text = new TextEncoder().encode('x'.repeat(6000));
+		for (let i = 0; i < 2000; i += 100) {
+			await Promise.all(Array.from({ length: 100 }, (_, j) => {
+				const u = vscode.Uri.joinPath(workspaceRoot(), 'corpus', `${i + j}.txt`);
+				uris.push(u);
+				return vscode.workspace.fs.writeFile(u, text);
+			}));
 		}
-		clearInterval(timer);
+		for (const conc of [1, 8, 64, 2000]) {
+			const t0 = performance.now();
+			for (let i = 0; i < uris.length; i += conc) await Promise.all(uris.slice(i, i + conc).map((u) => vscode.workspace.fs.readFile(u)));
+			console.log(`[diag] read 2000 files, ${conc} at a time: ${(performance.now() - t0).toFixed(0)} ms`);
+		}
+		const t1 = performance.now();
+		const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0], '**/*.txt'));
+		console.log(`[diag] findFiles ${found.length}: ${(performance.now() - t1).toFixed(0)} ms; scheme ${uris[0].scheme}`);
 	});
 });

@@ -74,6 +74,25 @@ async function closeAll(): Promise<void> {
 	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+
+/**
+ * Deletes the test seeds one by one (a deleted folder alone does not tell the corpus index which
+ * seeds went), waits until the index has let them go, then removes the folder: the suites that run
+ * next see the 5 seeds only.
+ */
+async function removeTestFolder(a: SeedFactsApi, dir: vscode.Uri): Promise<void> {
+	let entries: [string, vscode.FileType][] = [];
+	try {
+		entries = await vscode.workspace.fs.readDirectory(dir);
+	} catch {
+		return;
+	}
+	for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name), { useTrash: false }).then(undefined, () => undefined);
+	const prefix = dir.toString() + '/';
+	await waitFor(() => !a.services.facts.all().some((d) => d.key.startsWith(prefix)), 10_000, 'the test seeds to leave the index');
+	await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+}
+
 describe('curation (node extension host)', function () {
 	this.timeout(30_000);
 
@@ -88,8 +107,7 @@ describe('curation (node extension host)', function () {
 	});
 
 	after(async () => {
-		await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
-		await sleep(500);
+		await removeTestFolder(await api(), folder());
 	});
 
 	it('accept and reject (hover-link arguments): statuses, one decision per line in the sidecar, rejected struck through or hidden', async () => {

@@ -9,14 +9,32 @@ const TEXT = 'Hanoï, 16 octobre 2025 (VNA) - La Banque mondiale a approuvé un 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+
+/**
+ * Deletes the test seeds one by one (a deleted folder alone does not tell the corpus index which
+ * seeds went), waits until the index has let them go, then removes the folder: the suites that run
+ * next see the 5 seeds only.
+ */
+async function removeTestFolder(a: SeedFactsApi, dir: vscode.Uri): Promise<void> {
+	let entries: [string, vscode.FileType][] = [];
+	try {
+		entries = await vscode.workspace.fs.readDirectory(dir);
+	} catch {
+		return;
+	}
+	for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name), { useTrash: false }).then(undefined, () => undefined);
+	const prefix = dir.toString() + '/';
+	await waitFor(() => !a.services.facts.all().some((d) => d.key.startsWith(prefix)), 10_000, 'the test seeds to leave the index');
+	await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+}
+
 describe('curation (web worker extension host)', function () {
 	this.timeout(30_000);
 	const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'curation-web-tests');
 
 	after(async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-		await vscode.workspace.fs.delete(folder(), { recursive: true, useTrash: false });
-		await sleep(300);
+		await removeTestFolder(await activateExtension<SeedFactsApi>(), folder());
 	});
 
 	it('accepts and rejects facts, writes the sidecar, and never touches a corrupt one', async () => {

@@ -204,6 +204,12 @@ describe('relative dates (options.relativeDates)', () => {
 		);
 	});
 
+	test('a relative range takes in the calendar dates it joins', () => {
+		assert.deepEqual(dates("Absent du 1er août 2019 à aujourd'hui.", true), [["du 1er août 2019 à aujourd'hui", '2019-08-01/REF']]);
+		// Without the option, only the calendar date.
+		assert.deepEqual(dates("Absent du 1er août 2019 à aujourd'hui."), [['1er août 2019', '2019-08-01']]);
+	});
+
 	test('"été" as a participle is not a season', () => {
 		assert.deepEqual(dates('Le projet a été approuvé.', true), []);
 		assert.deepEqual(dates('Cet été, le festival.', true), [['Cet été', 'XXXX-SU']]);
