@@ -1877,11 +1877,15 @@ function anchorYear(m: DateMention): number | null {
 	if (m.relative) return null;
 	const v = m.value;
 	if (v.length < 4) return null;
-	const y = Number(v.slice(0, 4));
-	if (!Number.isInteger(y) || v.charCodeAt(0) < 48 || v.charCodeAt(0) > 57 || !/^\d{4}$/.test(v.slice(0, 4))) return null;
+	for (let k = 0; k < 4; k++) {
+		const c = v.charCodeAt(k);
+		if (c < 48 || c > 57) return null;
+	}
+	// 198X is a decade; 2021/2025 spans years: neither names one year.
+	if (v.length > 4 && v[4] !== '-' && v[4] !== '/') return null;
 	const slash = v.indexOf('/');
 	if (slash >= 0 && v.slice(slash + 1, slash + 5) !== v.slice(0, 4)) return null;
-	return y;
+	return Number(v.slice(0, 4));
 }
 
 function datelineEnd(text: string): number {

@@ -570,6 +570,7 @@ export class FactsService implements vscode.Disposable {
 					let nextRead = 0;
 					let inFlight = 0;
 					let buffered = 0;
+					let wake: (() => void) | undefined;
 					const pump = () => {
 						while (nextRead < files.length && inFlight < READ_CONCURRENCY && buffered < READ_BUDGET_BYTES && !cancelled()) {
 							const i = nextRead++;
@@ -580,6 +581,7 @@ export class FactsService implements vscode.Disposable {
 									inFlight--;
 									buffered += typeof c === 'string' ? c.length * 2 : (c?.byteLength ?? 0);
 									pump();
+									wake?.();
 									return c;
 								}),
 							);
@@ -588,7 +590,10 @@ export class FactsService implements vscode.Disposable {
 					pump();
 					// Extraction blocks the event loop and would starve the reads' round trips: let
 					// them run first, up to the memory budget.
-					while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) await Promise.race([...reads.values()]);
+					while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) {
+						await new Promise<void>((resolve) => (wake = resolve));
+						wake = undefined;
+					}
 					for (let i = 0; i < files.length; i++) {
 						if (cancelled()) throw new vscode.CancellationError();
 						const waited = now();
