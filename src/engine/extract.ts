@@ -83,10 +83,12 @@ export function createExtractor(): Extractor {
 			}
 			inferYears(text, dates, options.referenceYear);
 			const orgs = kinds.has('organization') ? linkOrganizations(text, organizations, options) : [];
-			const out: Mention[] = [];
-			out.push(...dropOverlapping(dropCovered(amounts, options.relativeDates ? dates.filter((d) => !d.relative) : dates)));
-			if (kinds.has('date')) out.push(...dropOverlapping(dates));
-			out.push(...dropOverlapping(orgs));
+			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
+			const out: Mention[] = ([] as Mention[]).concat(
+				dropOverlapping(dropCovered(amounts, options.relativeDates ? dates.filter((d) => !d.relative) : dates)),
+				kinds.has('date') ? dropOverlapping(dates) : [],
+				dropOverlapping(orgs),
+			);
 			return out.sort(byPosition);
 		},
 		get linesScanned() {

@@ -590,10 +590,12 @@ export class FactsService implements vscode.Disposable {
 					pump();
 					// Extraction blocks the event loop and would starve the reads' round trips: let
 					// them run first, up to the memory budget.
+					const readAhead = now();
 					while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) {
 						await new Promise<void>((resolve) => (wake = resolve));
 						wake = undefined;
 					}
+					stats.readWaitMs += now() - readAhead;
 					for (let i = 0; i < files.length; i++) {
 						if (cancelled()) throw new vscode.CancellationError();
 						const waited = now();
