@@ -32,6 +32,8 @@ export interface AppliedDecorations {
 	readonly ranges: ReadonlyMap<DecorationKey, readonly vscode.Range[]>;
 	/** Document version the ranges were computed for. */
 	readonly version: number;
+	/** True when they came from the visible part of a large document only. */
+	readonly partial: boolean;
 	/** When (performance.now()) and how long setting them took. */
 	readonly at: number;
 	readonly ms: number;
@@ -100,7 +102,7 @@ export class DecorationController implements vscode.Disposable {
 			editor.setDecorations(this.types.get(k)!, list);
 		}
 		const at = performance.now();
-		this.applied.set(key, { ranges, version: doc.version, at, ms: at - started });
+		this.applied.set(key, { ranges, version: doc.version, partial: facts?.partial ?? false, at, ms: at - started });
 		this.appliedEmitter.fire(doc.uri);
 	}
 

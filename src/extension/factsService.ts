@@ -460,7 +460,7 @@ export class FactsService implements vscode.Disposable {
 			if (raw === undefined || doc.version !== version) continue; // edited meanwhile: go on with the new text
 			this.cancelTimer(key);
 			this.open.set(key, this.build(doc.uri, text, raw, 'editor', started, version, false));
-			this.fire([doc.uri], false);
+			this.fire([doc.uri], false, true);
 			return;
 		}
 	}
@@ -715,6 +715,14 @@ export class FactsService implements vscode.Disposable {
 	/** Reads and indexes one file (watcher events, a closed editor). */
 	private async indexOne(uri: vscode.Uri): Promise<void> {
 		if (!this.isAnnotated(uri)) return;
+		let exists = true;
+		try {
+			await vscode.workspace.fs.stat(uri);
+		} catch {
+			exists = false;
+		}
+		// Gone meanwhile (a change event queued before a deletion): not part of the corpus.
+		if (!exists) return this.removeUnder(uri);
 		this.corpusKeys.add(uri.toString());
 		const content = await this.readSeed(uri, false);
 		if (content !== undefined) await this.indexText(uri, content);
@@ -723,6 +731,11 @@ export class FactsService implements vscode.Disposable {
 	private createWatchers(): void {
 		for (const w of this.watchers) w.dispose();
 		this.watchers = [];
+		// A deleted folder is reported once, for the folder: this watcher sees every deletion.
+		for (const folder of vscode.workspace.workspaceFolders ?? []) {
+			const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+			this.watchers.push(w, w.onDidDelete((uri) => this.removeUnder(uri)));
+		}
 		const patterns = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
 			[...new Set(this.host.settings().include.map(broaden))].map((glob) => new vscode.RelativePattern(folder, glob)),
 		);
@@ -745,12 +758,26 @@ export class FactsService implements vscode.Disposable {
 				w,
 				w.onDidCreate(changed),
 				w.onDidChange(changed),
-				w.onDidDelete((uri) => {
-					this.corpusKeys.delete(uri.toString());
-					if (this.corpus.delete(uri.toString())) this.fire([uri], false);
-				}),
+				w.onDidDelete((uri) => this.removeUnder(uri)),
 			);
 		}
+	}
+
+	/** Drops the corpus entries of a deleted file or folder. */
+	private removeUnder(uri: vscode.Uri): void {
+		const key = uri.toString();
+		const prefix = key.endsWith('/') ? key : key + '/';
+		const removed: vscode.Uri[] = [];
+		for (const [k, d] of this.corpus) {
+			if (k === key || k.startsWith(prefix)) {
+				this.corpus.delete(k);
+				this.corpusKeys.delete(k);
+				this.tooLargeDocs.delete(k);
+				removed.push(d.uri);
+			}
+		}
+		for (const k of [...this.corpusKeys]) if (k === key || k.startsWith(prefix)) this.corpusKeys.delete(k);
+		if (removed.length) this.fire(removed, false);
 	}
 
 	// ---- events -----------------------------------------------------------------------------

@@ -473,13 +473,13 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 			const sub = this.onDidChangeTreeData(() => {
 				if (this.snapshot().file(uri.toString()) && vscode.window.activeTextEditor === editor) {
 					sub.dispose();
-					void run().catch(() => undefined);
+					void run().catch((e: unknown) => console.error("[seed-facts] follow failed", e));
 				}
 			});
 			setTimeout(() => sub.dispose(), 10_000);
 			return;
 		}
-		void run().catch(() => undefined);
+		void run().catch((e: unknown) => console.error("[seed-facts] follow failed", e));
 	}
 
 	/** Reveals the mention under the cursor; false when there is none. */

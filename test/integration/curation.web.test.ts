@@ -24,7 +24,10 @@ async function removeTestFolder(a: SeedFactsApi, dir: vscode.Uri): Promise<void>
 	}
 	for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name), { useTrash: false }).then(undefined, () => undefined);
 	const prefix = dir.toString() + '/';
-	await waitFor(() => !a.services.facts.all().some((d) => d.key.startsWith(prefix)), 10_000, 'the test seeds to leave the index');
+	await waitFor(() => !a.services.facts.corpusDocuments().some((d) => d.key.startsWith(prefix)), 10_000, 'the test seeds to leave the index').catch((e: unknown) => {
+		console.log(`[curation] still indexed: ${a.services.facts.all().filter((d) => d.key.startsWith(prefix)).map((d) => `${d.key} (${d.source})`).join(', ')}; open: ${vscode.workspace.textDocuments.filter((d) => d.uri.toString().startsWith(prefix)).length}`);
+		throw e;
+	});
 	await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
 }
 

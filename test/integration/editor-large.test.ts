@@ -52,7 +52,8 @@ describe('editor: a 5 MB seed', function () {
 			await waitFor(
 				() => {
 					const f = a.services.facts.get(uri);
-					return f && !f.partial && f.version === editor.document.version && a.services.decorations.getApplied(uri)?.version === editor.document.version;
+					const applied = a.services.decorations.getApplied(uri);
+					return f && !f.partial && f.version === editor.document.version && applied?.version === editor.document.version && !applied.partial;
 				},
 				150_000,
 				'the whole document',

@@ -35,7 +35,7 @@ export async function decorated(a: SeedFactsApi, editor: vscode.TextEditor, time
 			await a.whenIdle();
 			const applied = a.services.decorations.getApplied(editor.document.uri);
 			const facts = a.services.facts.get(editor.document.uri);
-			return applied?.version === editor.document.version && facts?.version === editor.document.version && !facts.partial;
+			return applied?.version === editor.document.version && !applied.partial && facts?.version === editor.document.version && !facts.partial;
 		},
 		timeoutMs,
 		`decorations of ${editor.document.uri.path}`,

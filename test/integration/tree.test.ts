@@ -6,7 +6,7 @@ import type { ReviewedMention } from '../../src/curation/types';
 import { categoryOf, FACT_CATEGORIES } from '../../src/extension/categories';
 import type { FactsTreeNode, MentionNode } from '../../src/extension/factsTree';
 import { entityKey } from '../../src/extension/treeModel';
-import { api, engineMentions, openDecorated, restoreSettings, setSetting } from './editorHelpers';
+import { api, closeAllEditors, engineMentions, openDecorated, restoreSettings, setSetting } from './editorHelpers';
 import { seedNames, seedUri, waitFor } from './util';
 
 async function ready() {
@@ -121,6 +121,8 @@ describe('facts tree', () => {
 		await vscode.commands.executeCommand('seedFacts.focusTree');
 		await waitFor(() => a.treeView.visible, 5000, 'the tree to show');
 		const names = await seedNames();
+		// Start with no editor, so that each opening changes the active editor.
+		await closeAllEditors();
 		for (const name of [names[2], names[0]]) {
 			const { editor } = await openDecorated(name);
 			await waitFor(
@@ -130,7 +132,10 @@ describe('facts tree', () => {
 				},
 				8000,
 				`the tree to select ${name}`,
-			);
+			).catch((e: unknown) => {
+				const s = a.treeView.selection[0];
+				throw new Error(`${String(e)}; selection: ${s?.id}; visible: ${a.treeView.visible}; roots: ${a.tree.getChildren().map((r) => r.id).join(', ')}`);
+			});
 		}
 		const editor = vscode.window.activeTextEditor!;
 		const m = engineMentions(editor.document).find((x) => x.kind === 'organization') ?? engineMentions(editor.document)[0];

@@ -55,7 +55,11 @@ test('commands: all in the "Seed Facts" category, every menu/keybinding refers t
 	const c = pkg.contributes;
 	const ids = new Set<string>(c.commands.map((x: { command: string }) => x.command));
 	for (const cmd of c.commands) if (cmd.command.startsWith('seedFacts.')) assert.equal(cmd.category, '%seedFacts.category%', cmd.command);
-	for (const [menu, items] of Object.entries(c.menus as Record<string, { command: string }[]>)) for (const i of items) assert.ok(ids.has(i.command), `${menu}: ${i.command}`);
+	// An entry is a declared command, or a declared submenu (curation's "Seed Facts Review" in the editor context menu).
+	const submenus = new Set<string>((c.submenus ?? []).map((x: { id: string }) => x.id));
+	for (const [menu, items] of Object.entries(c.menus as Record<string, { command?: string; submenu?: string }[]>)) {
+		for (const i of items) assert.ok(i.submenu !== undefined ? submenus.has(i.submenu) : ids.has(i.command ?? ''), `${menu}: ${i.command ?? i.submenu}`);
+	}
 	for (const k of c.keybindings) assert.ok(ids.has(k.command), k.command);
 	for (const id of ['seedFacts.toggleHighlights', 'seedFacts.toggleKind', 'seedFacts.annotateFile', 'seedFacts.focusTree', 'seedFacts.nextFact', 'seedFacts.previousFact', 'seedFacts.refreshIndex', 'seedFacts.changeGrouping']) {
 		assert.ok(ids.has(id), id);
