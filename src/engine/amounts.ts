@@ -19,10 +19,13 @@ import {
 	normalizeAdjective,
 } from './currencies';
 import { isDigitCode, isGroupSeparator, isLetterCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch, scaled, SCALE_WORDS } from './numbers';
+import { divergent, kind, n, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 import type { AmountMention, AmountSub } from './types';
 import { matchUnitAt, type UnitMatch } from './units';
 
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
+/** What makes `un`/`une` start an amount (a scale word or a currency name after it). */
+const UN_AFTER_SOURCE = `[\\s\\u00a0]+(?:mill|bill|${CURRENCY_NAME_SOURCE})`;
 const APOS = "['’]";
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -275,108 +278,85 @@ const UNIT_HEADS = new Set(['milles', 'mille']);
 // The scan.
 
 /**
- * Where an amount may start: a digit, or a number word standing as a whole ASCII word (`un`/`une`
- * only before a scale word or a currency: `un milliard`, `une yen`). A hand-written scan: it visits
- * each character once and compares a word only when its first letter and length fit a number word.
- * (It finds what `\d|\b(?:[dD]eux|...|[uU]ne?(?=\s+(?:mill|bill|<currency>)))\b` would, with
- * `\b` the ASCII word boundary.)
+ * Where an amount may start: a digit, or a number word at an ASCII word boundary (`un`/`une` only
+ * before a scale word or a currency: `un milliard`, `une yen`). This regex states it; the scan
+ * below finds the same positions from the line's tokens (tokens.ts) without reading characters
+ * again, and falls back to the regex on lines whose tokens do not fit (see `divergent`).
  */
-const ASCII_WORD = 1;
-const ASCII_LETTER = 2;
-const ASCII_DIGIT = 4;
-const ASCII = (() => {
-	const t = new Uint8Array(128);
-	for (let c = 0; c < 128; c++) {
-		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) t[c] = ASCII_WORD | ASCII_LETTER;
-		else if (c >= 48 && c <= 57) t[c] = ASCII_WORD | ASCII_DIGIT;
-		else if (c === 95) t[c] = ASCII_WORD;
-	}
-	return t;
-})();
-/** Number words by their first letter (both cases): the rest of each word, after that letter. */
-const TRIGGER_WORDS: (string[] | undefined)[] = (() => {
-	const t: (string[] | undefined)[] = new Array(128).fill(undefined);
-	for (const w of NUMBER_WORDS) {
-		if (w === 'un' || w === 'une') continue;
-		for (const c of [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]) (t[c] ??= []).push(w.slice(1));
-	}
-	return t;
-})();
-const MAX_TRIGGER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
-/** What makes `un`/`une` start an amount. */
-const UN_AFTER_RE = new RegExp(`[\\s\\u00a0]+(?:mill|bill|${CURRENCY_NAME_SOURCE})`, 'y');
+const TRIGGER = new RegExp(
+	'\\d|\\b(?:' +
+		[...NUMBER_WORDS]
+			.filter((w) => w !== 'un' && w !== 'une')
+			.sort((x, y) => y.length - x.length)
+			.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+			.join('|') +
+		`|[uU]ne?(?=${UN_AFTER_SOURCE}))\\b`,
+	'g',
+);
+const UN_AFTER_RE = new RegExp(UN_AFTER_SOURCE, 'y');
+/** Number words (not `un`/`une`) and their capitalized forms. */
+const TRIGGER_WORDS = new Set([...NUMBER_WORDS].filter((w) => w !== 'un' && w !== 'une').flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const TRIGGER_SIG = sigTable([...TRIGGER_WORDS, 'un', 'une']);
 
-/** End of the trigger found by the last `nextTrigger` call. */
-let triggerEnd = 0;
-
-/** Position of the first trigger at or after `from` (its end in `triggerEnd`), or -1. */
-function nextTrigger(line: string, from: number): number {
-	const n = line.length;
-	let p = from;
-	while (p < n) {
-		const c = line.charCodeAt(p);
-		const k = c < 128 ? ASCII[c] : 0;
-		if ((k & ASCII_LETTER) === 0) {
-			if (k & ASCII_DIGIT) {
-				triggerEnd = p + 1;
-				return p;
-			}
-			p++;
-			continue;
-		}
-		let e = p + 1;
-		while (e < n) {
-			const d = line.charCodeAt(e);
-			if (d >= 128 || (ASCII[d] & ASCII_LETTER) === 0) break;
-			e++;
-		}
-		const len = e - p;
-		if (len >= 2 && len <= MAX_TRIGGER_WORD && (p === 0 || !isAsciiWord(line.charCodeAt(p - 1))) && (e === n || !isAsciiWord(line.charCodeAt(e)))) {
-			if ((c === 0x75 || c === 0x55) && line.charCodeAt(p + 1) === 0x6e && (len === 2 || (len === 3 && line.charCodeAt(p + 2) === 0x65))) {
-				// `un`, `une`
-				UN_AFTER_RE.lastIndex = e;
-				if (UN_AFTER_RE.test(line)) {
-					triggerEnd = e;
-					return p;
-				}
-			} else {
-				const rests = TRIGGER_WORDS[c];
-				if (rests !== undefined) {
-					for (const rest of rests) {
-						if (rest.length === len - 1 && line.startsWith(rest, p + 1)) {
-							triggerEnd = e;
-							return p;
-						}
-					}
-				}
-			}
-		}
-		p = e;
-	}
-	return -1;
-}
-
+/** `_`, ASCII letters and digits: the word characters of `\b`. */
 function isAsciiWord(c: number): boolean {
-	return c < 128 && (ASCII[c] & ASCII_WORD) !== 0;
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Finds amounts in one line; offsets are relative to `line`. */
 export function findAmounts(line: string): AmountMention[] {
 	const out: AmountMention[] = [];
-	let from = 0;
-	for (let at = nextTrigger(line, 0); at >= 0; at = nextTrigger(line, from)) {
-		const c = line.charCodeAt(at);
-		let next: number;
-		if (c >= 48 && c <= 57) next = readAmount(line, at, out);
-		else {
-			// The boundary is ASCII-only: a number word must not touch other letters (`récent`, `centé`).
-			const end = triggerEnd;
-			if (isWordCode(charAt(line, at - 1)) || isWordCode(charAt(line, end))) next = end;
-			else next = Math.max(readAmount(line, at, out), end);
+	useTokens(line);
+	if (divergent) {
+		const trigger = TRIGGER;
+		trigger.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = trigger.exec(line)) !== null) {
+			const at = m.index;
+			trigger.lastIndex = Math.max(atTrigger(line, at, at + m[0].length, out), at + 1);
 		}
-		from = Math.max(next, at + 1);
+		return out;
+	}
+	// The first digit at or after `from`, or a token that is a number word standing alone.
+	let from = 0;
+	for (let k = 0; k < n; k++) {
+		const e = tEnd[k];
+		if (e <= from) continue;
+		const t = kind[k];
+		if (t === NUM) {
+			const at = Math.max(tStart[k], from);
+			from = Math.max(atTrigger(line, at, at + 1, out), at + 1);
+			// Digits left in this token come first.
+			if (from < e) k--;
+		} else if (t === WORD && TRIGGER_SIG[tSig[k]] === 1) {
+			const at = tStart[k];
+			if (at < from || !isNumberWord(line, at, e)) continue;
+			from = Math.max(atTrigger(line, at, e, out), at + 1);
+		}
 	}
 	return out;
+}
+
+/** The word [at, end) is a number word at ASCII word boundaries (`un`/`une` before a scale or currency). */
+function isNumberWord(line: string, at: number, end: number): boolean {
+	if (at > 0 && isAsciiWord(line.charCodeAt(at - 1))) return false;
+	if (end < line.length && isAsciiWord(line.charCodeAt(end))) return false;
+	const len = end - at;
+	const c = line.charCodeAt(at);
+	if ((c === 0x75 || c === 0x55) && line.charCodeAt(at + 1) === 0x6e && (len === 2 || (len === 3 && line.charCodeAt(at + 2) === 0x65))) {
+		UN_AFTER_RE.lastIndex = end;
+		return UN_AFTER_RE.test(line);
+	}
+	return TRIGGER_WORDS.has(line.slice(at, end));
+}
+
+/** An amount may start at `at` (a digit, or a number word ending at `end`); returns where scanning resumes. */
+function atTrigger(line: string, at: number, end: number, out: AmountMention[]): number {
+	const c = line.charCodeAt(at);
+	if (c >= 48 && c <= 57) return readAmount(line, at, out);
+	// `\b` is ASCII-only: a number word must not touch other letters (`récent`, `centé`).
+	if (isWordCode(charAt(line, at - 1)) || isWordCode(charAt(line, end))) return end;
+	return Math.max(readAmount(line, at, out), end);
 }
 
 // ---------------------------------------------------------------------------------------------

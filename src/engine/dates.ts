@@ -30,6 +30,7 @@ import {
 	WEEKDAYS,
 	WEEKDAY_ABBR,
 } from './datesLexicon';
+import { kind, low, n, NUM, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 
 export interface FindDatesOptions {
 	/** Also return relative and loose expressions (off by default: the seeds' guide does not annotate them). */
@@ -37,144 +38,7 @@ export interface FindDatesOptions {
 }
 
 // ---------------------------------------------------------------------------
-// Tokens
-
-const WORD = 1;
-const NUM = 2;
-const PUNCT = 3;
-
-let cap = 0;
-let kind = new Uint8Array(0);
-let tStart = new Int32Array(0);
-let tEnd = new Int32Array(0);
-let lows: string[] = [];
-let src = '';
-let n = 0;
-
-// Character classes, one table lookup per character.
-const C_UNKNOWN = 0;
-const C_SPACE = 1;
-const C_DIGIT = 2;
-const C_LETTER = 3;
-const C_OTHER = 4;
-const C_HIGH = 5;
-const charClass = new Uint8Array(65536);
-const LETTER = /[\p{L}\p{M}]/u;
-const SPACE = /\s/u;
-
-function classify(c: number): number {
-	let v: number;
-	if (c >= 48 && c <= 57) v = C_DIGIT;
-	else if (c >= 0xd800 && c <= 0xdbff) v = C_HIGH;
-	else if (c >= 0xdc00 && c <= 0xdfff) v = C_OTHER;
-	else {
-		const ch = String.fromCharCode(c);
-		v = SPACE.test(ch) || c === 0x200b || c === 0xfeff ? C_SPACE : LETTER.test(ch) ? C_LETTER : C_OTHER;
-	}
-	charClass[c] = v;
-	return v;
-}
-for (let c = 0; c < 0x250; c++) classify(c);
-
-/**
- * A cheap signature of a word (its first, second and last code units and its
- * length) so that most words are rejected without slicing the line. Tables hold
- * the signatures of the lower-case, capitalized and upper-case forms.
- */
-function sigOf(first: number, second: number, last: number, len: number): number {
-	return ((((first * 31 + second) * 31 + last) << 4) | (len > 15 ? 15 : len)) & 0xffff;
-}
-
-function sigTable(words: Iterable<string>): Uint8Array {
-	const t = new Uint8Array(1 << 16);
-	for (const w of words) {
-		if (w.length === 0) continue;
-		for (const f of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) {
-			t[sigOf(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.charCodeAt(f.length - 1), f.length)] = 1;
-		}
-	}
-	return t;
-}
-
-function ensure(size: number): void {
-	if (size <= cap) return;
-	cap = Math.max(size, cap * 2, 64);
-	kind = new Uint8Array(cap);
-	tStart = new Int32Array(cap);
-	tEnd = new Int32Array(cap);
-	tSig = new Uint16Array(cap);
-	lowGen = new Int32Array(cap);
-	lows = new Array<string>(cap).fill('');
-}
-
-let tSig = new Uint16Array(0);
-/** `lows[i]` holds token i's lower-case text when `lowGen[i] === gen`. */
-let lowGen = new Int32Array(0);
-let gen = 0;
-
-function tokenize(line: string): void {
-	src = line;
-	n = 0;
-	gen = (gen + 1) | 0;
-	if (gen === 0) {
-		lowGen.fill(-1);
-		gen = 1;
-	}
-	ensure(line.length + 1);
-	const len = line.length;
-	const cls = charClass;
-	// Locals: the module's buffers are reassigned when they grow.
-	const tk = kind;
-	const ts = tStart;
-	const te = tEnd;
-	const tg = tSig;
-	let i = 0;
-	let t = 0;
-	while (i < len) {
-		const c = line.charCodeAt(i);
-		let k = cls[c];
-		if (k === C_UNKNOWN) k = classify(c);
-		if (k === C_SPACE) {
-			i++;
-			continue;
-		}
-		const s = i;
-		i++;
-		if (k === C_DIGIT) {
-			while (i < len && cls[line.charCodeAt(i)] === C_DIGIT) i++;
-			tk[t] = NUM;
-		} else if (k === C_LETTER) {
-			for (; i < len; i++) {
-				const d = line.charCodeAt(i);
-				const dc = cls[d];
-				if (dc !== C_LETTER && (dc !== C_UNKNOWN || classify(d) !== C_LETTER)) break;
-			}
-			tk[t] = WORD;
-			tg[t] = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
-		} else {
-			if (k === C_HIGH && i < len) {
-				const d = line.charCodeAt(i);
-				if (d >= 0xdc00 && d <= 0xdfff) i++;
-			}
-			tk[t] = PUNCT;
-		}
-		ts[t] = s;
-		te[t] = i;
-		t++;
-	}
-	n = t;
-}
-
-/** Lower-cased text of token i ('' past the end). */
-function low(i: number): string {
-	if (i < 0 || i >= n) return '';
-	if (lowGen[i] === gen) return lows[i];
-	let s = src.slice(tStart[i], tEnd[i]);
-	if (kind[i] === WORD) s = s.toLowerCase();
-	lows[i] = s;
-	lowGen[i] = gen;
-	return s;
-}
+// Tokens (tokens.ts)
 
 const isWord = (i: number): boolean => i >= 0 && i < n && kind[i] === WORD;
 const isNum = (i: number): boolean => i >= 0 && i < n && kind[i] === NUM;
@@ -1747,13 +1611,11 @@ function toMention(h: Hit): DateMention {
 
 /** Finds dates in one line; offsets are relative to `line`. */
 export function findDates(line: string, options: FindDatesOptions = {}): DateMention[] {
-	tokenize(line);
+	useTokens(line);
 	const hits: Hit[] = [];
 	scanCalendar(hits);
 	if (options.relativeDates) addRelative(hits);
-	const out = hits.map(toMention);
-	src = '';
-	return out;
+	return hits.map(toMention);
 }
 
 /**

@@ -43,6 +43,7 @@ import {
 	STOP_WORDS,
 	VIETNAMESE_SURNAMES,
 } from './organizations-data';
+import { divergent, kind, n, PUNCT, tEnd, tStart, useTokens } from './tokens';
 import type { ExtractOptions, OrganizationMention } from './types';
 
 /** Longest name, in tokens; bounds the work per candidate. */
@@ -738,48 +739,81 @@ function englishRun(line: string, pos: number): { head: boolean; end: number } {
 /** Finds organization names in one line; offsets are relative to `line`. */
 export function findOrganizations(line: string): OrganizationMention[] {
 	const found: OrgCandidate[] = [];
-	const n = line.length;
 	const state = { runEnd: -1 };
+	useTokens(line);
+	if (divergent) scanChars(line, found, state);
+	else scanTokens(line, found, state);
+	linkPairs(line, found);
+	return found;
+}
+
+/**
+ * The words of the line, from the shared tokens (tokens.ts): a word is a run of
+ * letters and digits, hyphens inside (apostrophes end it, so `l'Organisation`
+ * gives `Organisation`). Visits the words `scanChars` visits, without reading
+ * their characters again.
+ */
+function scanTokens(line: string, found: OrgCandidate[], state: { runEnd: number }): void {
+	let i = 0;
+	for (let k = 0; k < n; ) {
+		if (tEnd[k] <= i || kind[k] === PUNCT) {
+			k++;
+			continue;
+		}
+		const s = tStart[k] > i ? tStart[k] : i;
+		// Glued letter and digit runs, and hyphens between them, make one word.
+		let last = k;
+		while (last + 1 < n) {
+			const x = last + 1;
+			if (tStart[x] !== tEnd[last]) break;
+			if (kind[x] !== PUNCT) last = x;
+			else if (line.charCodeAt(tStart[x]) === 0x2d && x + 1 < n && tStart[x + 1] === tEnd[x] && kind[x + 1] !== PUNCT) last = x + 1;
+			else break;
+		}
+		const j = tEnd[last];
+		const end = atWord(line, s, j, found, state);
+		i = end > s ? end : j;
+		k = last + 1;
+	}
+}
+
+/** The same walk over the characters, for lines whose tokens do not fit (see `divergent`). */
+function scanChars(line: string, found: OrgCandidate[], state: { runEnd: number }): void {
+	const n = line.length;
 	let i = 0;
 	while (i < n) {
 		const ci = line.charCodeAt(i);
-		const c = charTable[ci] || charClass(ci);
-		if (c === OTHER) {
+		if ((charTable[ci] || charClass(ci)) === OTHER) {
 			i++;
 			continue;
 		}
-		// A word: letters and digits, hyphens inside (apostrophes end it, so `l'Organisation` gives `Organisation`).
 		let j = i + 1;
-		let end = -1;
-		if (c === UPPER) {
-			let h = ci;
-			for (; j < n; j++) {
-				const cj = line.charCodeAt(j);
-				if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
-				h = (Math.imul(h, 31) + cj) | 0;
-			}
-			end = matchCapitalized(line, i, j, h, found, state);
-		} else {
-			// Most words are lower case and no trigger: skip them without hashing.
-			for (; j < n; j++) {
-				const cj = line.charCodeAt(j);
-				if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
-			}
-			if (c === DIGIT) {
-				const last = line.charCodeAt(j - 1);
-				if (last === 0x65 || last === 0x72 || last === 0xe8) end = matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
-			} else if (c === LOWER && j - i <= MAX_TRIGGER_LENGTH && (TRIGGER_SHAPES[ci & 0xff] & (1 << (j - i))) !== 0) {
-				const list = LOWER_TRIGGERS.get(wordHash(line, i, j));
-				if (list) {
-					const word = line.slice(i, j);
-					if (list.includes(word)) end = matchLowerTrigger(line, i, word, found);
-				}
-			}
+		for (; j < n; j++) {
+			const cj = line.charCodeAt(j);
+			if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
 		}
+		const end = atWord(line, i, j, found, state);
 		i = end > i ? end : j;
 	}
-	linkPairs(line, found);
-	return found;
+}
+
+/** A name may start at the word [i, j); returns the end of the name found, or -1. */
+function atWord(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }): number {
+	const ci = line.charCodeAt(i);
+	const c = charTable[ci] || charClass(ci);
+	if (c === UPPER) return matchCapitalized(line, i, j, wordHash(line, i, j), found, state);
+	if (c === DIGIT) {
+		const last = line.charCodeAt(j - 1);
+		if (last === 0x65 || last === 0x72 || last === 0xe8) return matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
+	} else if (c === LOWER && j - i <= MAX_TRIGGER_LENGTH && (TRIGGER_SHAPES[ci & 0xff] & (1 << (j - i))) !== 0) {
+		// Most words are lower case and no trigger: skipped without hashing.
+		const list = LOWER_TRIGGERS.get(wordHash(line, i, j));
+		if (list) {
+			const word = line.slice(i, j);
+			if (list.includes(word)) return matchLowerTrigger(line, i, word, found);
+		}
+	}
+	return -1;
 }
 
 function matchCapitalized(line: string, i: number, j: number, h: number, found: OrgCandidate[], state: { runEnd: number }): number {

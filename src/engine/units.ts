@@ -150,18 +150,37 @@ const AFTER = "(?![\\p{L}\\p{N}'’-])";
 // Before a unit: spaces, or one hyphen glued to the figure (`2,5-km`, `trois-tonnes`).
 const BEFORE = '(?:[\\s\\u00a0\\u202f]*|-)';
 
-function compile(defs: UnitDef[], flags: string): { re: RegExp; parts: RegExp[] } {
+interface Compiled {
+	re: RegExp;
+	parts: RegExp[];
+	/** Definitions by written form, found once (`parts` holds one regex per definition). */
+	resolved: Map<string, UnitDef | null>;
+}
+
+function compile(defs: UnitDef[], flags: string): Compiled {
 	const re = new RegExp(`${BEFORE}(${defs.map((d) => `(?:${d.source})`).join('|')})${AFTER}`, flags);
 	const parts = defs.map((d) => new RegExp(`^(?:${d.source})$`, flags.replace('y', '')));
-	return { re, parts };
+	return { re, parts, resolved: new Map() };
 }
 
 const WORDS = compile(WORD_UNITS, 'yiu');
 const SYMBOLS = compile(SYMBOL_UNITS, 'yu');
+const MAX_RESOLVED = 2000;
 
-function resolve(defs: UnitDef[], parts: RegExp[], written: string): UnitDef | undefined {
-	for (let i = 0; i < parts.length; i++) if (parts[i].test(written)) return defs[i];
-	return undefined;
+function resolve(defs: UnitDef[], c: Compiled, written: string): UnitDef | undefined {
+	let def = c.resolved.get(written);
+	if (def === undefined) {
+		def = null;
+		for (let i = 0; i < c.parts.length; i++) {
+			if (c.parts[i].test(written)) {
+				def = defs[i];
+				break;
+			}
+		}
+		if (c.resolved.size >= MAX_RESOLVED) c.resolved.clear();
+		c.resolved.set(written, def);
+	}
+	return def ?? undefined;
 }
 
 /** A unit of measure at `pos` (spaces or a hyphen may come first). */
@@ -173,7 +192,7 @@ export function matchUnitAt(text: string, pos: number): UnitMatch | undefined {
 		c.re.lastIndex = pos;
 		const m = c.re.exec(text);
 		if (m) {
-			const def = resolve(defs, c.parts, m[1]);
+			const def = resolve(defs, c, m[1]);
 			if (def) return { end: m.index + m[0].length, unit: def.unit, time: def.time === true };
 		}
 	}

@@ -121,6 +121,8 @@ export class FactsService implements vscode.Disposable {
 	private readonly corpus = new Map<string, DocumentFacts>();
 	/** Workspace files matching the include globs (open ones may have no `corpus` entry: the editor's facts stand in). */
 	private readonly corpusKeys = new Set<string>();
+	/** Open documents whose file was deleted. */
+	private readonly deleted = new Set<string>();
 	private readonly extractors = new Map<string, Extractor>();
 	private readonly corpusExtractor = createExtractor();
 	private readonly sessionAnnotated = new Set<string>();
@@ -185,10 +187,20 @@ export class FactsService implements vscode.Disposable {
 		return this.get(uri)?.mentions ?? [];
 	}
 
-	/** Every annotated document: the corpus, with open documents' current facts in place of the disk's. */
+	/**
+	 * Every annotated document: the corpus, with open documents' current facts in place of the disk's.
+	 * A deleted file whose document VS Code still keeps in memory counts only while a tab shows it.
+	 */
 	all(): DocumentFacts[] {
 		const out = new Map(this.corpus);
-		for (const [k, v] of this.open) out.set(k, v);
+		let tabs: Set<string> | undefined;
+		for (const [k, v] of this.open) {
+			if (this.deleted.has(k)) {
+				tabs ??= new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : []))));
+				if (!tabs.has(k)) continue;
+			}
+			out.set(k, v);
+		}
 		return [...out.values()];
 	}
 
@@ -307,6 +319,7 @@ export class FactsService implements vscode.Disposable {
 	}
 
 	private documentOpened(doc: vscode.TextDocument): void {
+		this.deleted.delete(doc.uri.toString());
 		if (this.isAnnotated(doc)) this.schedule(doc, 0);
 	}
 
@@ -315,6 +328,7 @@ export class FactsService implements vscode.Disposable {
 		this.cancelTimer(key);
 		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
 		this.extractors.delete(key);
+		this.deleted.delete(key);
 		if (!this.open.delete(key)) return;
 		// Unsaved edits are gone: the corpus goes back to the file on disk.
 		if (this.corpusKeys.has(key)) void this.indexOne(doc.uri);
@@ -724,6 +738,7 @@ export class FactsService implements vscode.Disposable {
 		// Gone meanwhile (a change event queued before a deletion): not part of the corpus.
 		if (!exists) return this.removeUnder(uri);
 		this.corpusKeys.add(uri.toString());
+		this.deleted.delete(uri.toString());
 		const content = await this.readSeed(uri, false);
 		if (content !== undefined) await this.indexText(uri, content);
 	}
@@ -777,6 +792,12 @@ export class FactsService implements vscode.Disposable {
 			}
 		}
 		for (const k of [...this.corpusKeys]) if (k === key || k.startsWith(prefix)) this.corpusKeys.delete(k);
+		for (const [k, d] of this.open) {
+			if (k === key || k.startsWith(prefix)) {
+				this.deleted.add(k);
+				removed.push(d.uri);
+			}
+		}
 		if (removed.length) this.fire(removed, false);
 	}
 

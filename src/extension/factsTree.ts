@@ -444,19 +444,52 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 
 	async revealMention(uri: vscode.Uri, start: number, end: number | undefined, options: { focus?: boolean; select?: boolean } = {}): Promise<boolean> {
 		if (this.stale || this.refreshTimer !== undefined) this.refreshNow();
-		const node = this.findMentionNode(uri, start, end);
-		if (!node) return false;
-		await this.view.reveal(node, { select: options.select ?? true, focus: options.focus ?? false, expand: true });
-		return true;
+		if (!this.findMentionNode(uri, start, end)) return false;
+		return this.revealNode(() => this.findMentionNode(uri, start, end), { select: options.select ?? true, focus: options.focus ?? false, expand: true });
 	}
 
 	async revealDocument(uri: vscode.Uri, options: { focus?: boolean; select?: boolean; expand?: boolean | number } = {}): Promise<boolean> {
 		if (this.groupBy !== 'document') return false;
 		if (this.stale || this.refreshTimer !== undefined) this.refreshNow();
-		const file = this.snapshot().file(uri.toString());
-		if (!file || (this.snapshot().filterActive && this.snapshot().mentionsOf(file).length === 0)) return false;
-		await this.view.reveal(this.documentNode(file.key), { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
-		return true;
+		const find = () => {
+			const snap = this.snapshot();
+			const file = snap.file(uri.toString());
+			return !file || (snap.filterActive && snap.mentionsOf(file).length === 0) ? undefined : this.documentNode(file.key);
+		};
+		if (!find()) return false;
+		return this.revealNode(find, { select: options.select ?? true, focus: options.focus ?? false, expand: options.expand ?? true });
+	}
+
+	/**
+	 * Reveals a node and, when it should be selected, checks that it was: a reveal that crosses a
+	 * refresh of the same nodes can be dropped by the workbench, so it is tried again. `find` gives
+	 * the node of the current snapshot (a refresh replaces node objects).
+	 */
+	private async revealNode(find: () => FactsTreeNode | undefined, options: { select: boolean; focus: boolean; expand: boolean | number }): Promise<boolean> {
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const node = find();
+			if (!node) return false;
+			await this.view.reveal(node, options);
+			if (!options.select || (await this.selected(node.id, 300 * (attempt + 1)))) return true;
+		}
+		return false;
+	}
+
+	/** Resolves true once the tree's selection is the node with `id` (false after `timeoutMs`). */
+	private selected(id: string, timeoutMs: number): Promise<boolean> {
+		if (this.view.selection[0]?.id === id) return Promise.resolve(true);
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				sub.dispose();
+				resolve(this.view.selection[0]?.id === id);
+			}, timeoutMs);
+			const sub = this.view.onDidChangeSelection((e) => {
+				if (e.selection[0]?.id !== id) return;
+				clearTimeout(timer);
+				sub.dispose();
+				resolve(true);
+			});
+		});
 	}
 
 	/** Keeps the tree on the active document (and, by setting, on the fact under the cursor). */
@@ -473,13 +506,13 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 			const sub = this.onDidChangeTreeData(() => {
 				if (this.snapshot().file(uri.toString()) && vscode.window.activeTextEditor === editor) {
 					sub.dispose();
-					void run().catch((e: unknown) => console.error("[seed-facts] follow failed", e));
+					void run().catch(() => undefined);
 				}
 			});
 			setTimeout(() => sub.dispose(), 10_000);
 			return;
 		}
-		void run().catch((e: unknown) => console.error("[seed-facts] follow failed", e));
+		void run().catch(() => undefined);
 	}
 
 	/** Reveals the mention under the cursor; false when there is none. */

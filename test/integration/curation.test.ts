@@ -110,7 +110,12 @@ describe('curation (node extension host)', function () {
 	});
 
 	after(async () => {
-		await removeTestFolder(await api(), folder());
+		const a = await api();
+		await removeTestFolder(a, folder());
+		// Let the index and the tree settle (closed editors, removed seeds) before the next suite.
+		await a.whenIdle();
+		await sleep(1000);
+		await a.whenIdle();
 	});
 
 	it('accept and reject (hover-link arguments): statuses, one decision per line in the sidecar, rejected struck through or hidden', async () => {
@@ -430,7 +435,8 @@ describe('curation (node extension host)', function () {
 			await sleep(1000);
 			await screenshot('curation-partly-reviewed');
 		} finally {
-			// Leave the real seed as it was for the other suites.
+			// Leave the workbench and the real seed as they were for the other suites (the sidebar on the Explorer).
+			await vscode.commands.executeCommand('workbench.view.explorer');
 			await vscode.workspace.fs.delete(sidecar).then(undefined, (e: unknown) => console.log(`[curation test] delete failed: ${String(e)}`));
 			await waitFor(() => a.getMentions(uri).every((m) => m.status === 'machine'), 10_000, 'the seed back to the engine alone').catch(async (e: unknown) => {
 				console.log(`[curation test] ${JSON.stringify(await inspect(uri))}`);

@@ -1,7 +1,10 @@
 // Highlights, status bar, settings, edits and navigation in a real VS Code (Node extension host).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { categoryOf, FACT_CATEGORIES, isSoft } from '../../src/extension/categories';
+import { copyScreenshotToDocs } from './editorNodeHelpers';
 import { actualRanges, api, closeAllEditors, decorated, engineMentions, expectedRanges, openDecorated, rangeKey, restoreSettings, setSetting, writeSeed } from './editorHelpers';
 import { openSeed, screenshot, seedNames, sleep, waitFor, workspaceRoot } from './util';
 
@@ -178,12 +181,59 @@ describe('editor: settings apply without reload', () => {
 	});
 });
 
+// The few parts of vscode-textmate and vscode-oniguruma used below (their types are not installed here).
+interface TextMate {
+	INITIAL: unknown;
+	Registry: new (options: { onigLib: Promise<unknown>; loadGrammar: (scope: string) => Promise<unknown> }) => {
+		loadGrammar(scope: string): Promise<{ tokenizeLine(line: string, state: unknown): { tokens: { startIndex: number; endIndex: number; scopes: string[] }[] } } | null>;
+	};
+	parseRawGrammar(content: string, path: string): unknown;
+}
+interface Oniguruma {
+	loadWASM(data: ArrayBuffer): Promise<void>;
+	OnigScanner: new (patterns: string[]) => unknown;
+	OnigString: new (s: string) => unknown;
+}
+
 describe('editor: grammar', () => {
 	it('gives seeds the seed language with word wrap', async () => {
 		const [name] = await seedNames();
 		const editor = await openSeed(name);
 		assert.equal(editor.document.languageId, 'seed');
 		assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'seed' }).get('wordWrap'), 'on');
+	});
+
+	it('the TextMate grammar scopes French numbers, money, percentages, months and acronyms (VS Code\'s own Oniguruma)', async () => {
+		// The workbench's tokenizer is not reachable from an extension: load the same vscode-textmate
+		// and vscode-oniguruma from this VS Code's installation and tokenize with the shipped grammar.
+		const root = path.join(vscode.env.appRoot, 'node_modules');
+		const tm = require(path.join(root, 'vscode-textmate')) as TextMate;
+		const onig = require(path.join(root, 'vscode-oniguruma')) as Oniguruma;
+		const wasm = fs.readFileSync(path.join(root, 'vscode-oniguruma', 'release', 'onig.wasm'));
+		await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+		const ext = vscode.extensions.getExtension('seed-facts.seed-facts')!;
+		const grammarPath = path.join(ext.extensionPath, 'syntaxes', 'seed.tmLanguage.json');
+		const registry = new tm.Registry({
+			onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new onig.OnigScanner(p), createOnigString: (str: string) => new onig.OnigString(str) }),
+			loadGrammar: async () => tm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath),
+		});
+		const grammar = (await registry.loadGrammar('text.seed'))!;
+		const line = 'Fin octobre 2025, la JETRO a investi 758,5 millions de dollars américains, soit 16,3 % et 3\u00a0245 km ; Hanoï.';
+		const { tokens } = grammar.tokenizeLine(line, tm.INITIAL);
+		const scopeOf = (text: string) => {
+			const at = line.indexOf(text);
+			const tk = tokens.find((x) => x.startIndex <= at && at < x.endIndex)!;
+			return tk.scopes.join(' ');
+		};
+		assert.match(scopeOf('758,5'), /constant\.numeric\.seed/);
+		assert.match(scopeOf('millions'), /constant\.numeric\.scale\.seed/);
+		assert.match(scopeOf('dollars'), /support\.constant\.currency\.seed/);
+		assert.match(scopeOf('%'), /keyword\.other\.unit\.percent\.seed/);
+		assert.match(scopeOf('octobre'), /support\.constant\.month\.seed/);
+		assert.match(scopeOf('2025'), /constant\.numeric\.year\.seed/);
+		assert.match(scopeOf('JETRO'), /entity\.name\.type\.acronym\.seed/);
+		assert.match(scopeOf('3\u00a0245'), /constant\.numeric\.seed/);
+		assert.equal(scopeOf('Hanoï'), 'text.seed', 'plain words stay plain');
 	});
 });
 
@@ -199,5 +249,6 @@ describe('editor: screenshot', () => {
 		if (firstMoney) editor.revealRange(new vscode.Range(editor.document.positionAt(firstMoney.start), editor.document.positionAt(firstMoney.end)), vscode.TextEditorRevealType.AtTop);
 		await sleep(800);
 		await screenshot('editor-highlights-tree');
+		copyScreenshotToDocs('editor-highlights-tree', 'screenshot-editor.png');
 	});
 });

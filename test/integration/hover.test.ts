@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Mention } from '../../src/engine/types';
+import { copyScreenshotToDocs } from './editorNodeHelpers';
 import { api, decorated, engineMentions, openDecorated, restoreSettings, writeSeed } from './editorHelpers';
 import { screenshot, seedNames, sleep, waitFor, workspaceRoot } from './util';
 
@@ -149,6 +150,6 @@ describe('hover', () => {
 		await vscode.commands.executeCommand('editor.action.showHover');
 		await sleep(1200);
 		await screenshot('hover-money');
-		await waitFor(() => true, 10);
+		copyScreenshotToDocs('hover-money', 'screenshot-hover.png');
 	});
 });

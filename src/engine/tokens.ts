@@ -1,0 +1,167 @@
+// The tokens of one line, shared by the recognizers: a line is cut once into
+// letter runs, digit runs and single other characters, kept in reused typed
+// arrays. `findAmounts`, `findDates` and `findOrganizations` run on the same
+// line one after the other (see extract.ts): `useTokens` cuts it only the first
+// time, so the characters of a line are walked by JavaScript once, not three times.
+
+export const WORD = 1;
+export const NUM = 2;
+export const PUNCT = 3;
+
+let cap = 0;
+/** Token kinds, start and (exclusive) end offsets, for tokens 0 .. n-1 of `src`. */
+export let kind = new Uint8Array(0);
+export let tStart = new Int32Array(0);
+export let tEnd = new Int32Array(0);
+/** Signatures of WORD tokens (see sigOf). */
+export let tSig = new Uint16Array(0);
+/** The line the tokens are of. */
+export let src = '';
+/** Number of tokens. */
+export let n = 0;
+/**
+ * The line holds a character on which the recognizers' own character classes
+ * differ from the tokens' (a combining mark outside U+0300–U+036F, a digit
+ * other than 0–9): recognizers that read the tokens fall back to their own scan.
+ */
+export let divergent = false;
+let lows: string[] = [];
+/** `lows[i]` holds token i's lower-case text when `lowGen[i] === gen`. */
+let lowGen = new Int32Array(0);
+let gen = 0;
+let valid = false;
+
+// Character classes, one table lookup per character.
+const C_UNKNOWN = 0;
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 3;
+const C_OTHER = 4;
+const C_HIGH = 5;
+const charClass = new Uint8Array(65536);
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
+
+function classify(c: number): number {
+	let v: number;
+	if (c >= 48 && c <= 57) v = C_DIGIT;
+	else if (c >= 0xd800 && c <= 0xdbff) v = C_HIGH;
+	else if (c >= 0xdc00 && c <= 0xdfff) v = C_OTHER;
+	else {
+		const ch = String.fromCharCode(c);
+		v = SPACE.test(ch) || c === 0x200b || c === 0xfeff ? C_SPACE : LETTER.test(ch) ? C_LETTER : C_OTHER;
+		if ((v === C_LETTER && (c < 0x300 || c > 0x36f) && MARK.test(ch)) || (v === C_OTHER && DIGIT.test(ch))) {
+			// Not tabulated: every occurrence comes back here and raises the flag.
+			divergent = true;
+			return v;
+		}
+	}
+	charClass[c] = v;
+	return v;
+}
+for (let c = 0; c < 0x250; c++) classify(c);
+
+/**
+ * A cheap signature of a word (its first, second and last code units and its
+ * length) so that most words are rejected without slicing the line. Tables hold
+ * the signatures of the lower-case, capitalized and upper-case forms.
+ */
+export function sigOf(first: number, second: number, last: number, len: number): number {
+	return ((((first * 31 + second) * 31 + last) << 4) | (len > 15 ? 15 : len)) & 0xffff;
+}
+
+export function sigTable(words: Iterable<string>): Uint8Array {
+	const t = new Uint8Array(1 << 16);
+	for (const w of words) {
+		if (w.length === 0) continue;
+		for (const f of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) {
+			t[sigOf(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.charCodeAt(f.length - 1), f.length)] = 1;
+		}
+	}
+	return t;
+}
+
+function ensure(size: number): void {
+	if (size <= cap) return;
+	cap = Math.max(size, cap * 2, 64);
+	kind = new Uint8Array(cap);
+	tStart = new Int32Array(cap);
+	tEnd = new Int32Array(cap);
+	tSig = new Uint16Array(cap);
+	lowGen = new Int32Array(cap);
+	lows = new Array<string>(cap).fill('');
+}
+
+/** Makes the tokens those of `line` (cut only when the last line cut was another). */
+export function useTokens(line: string): void {
+	if (!valid || line !== src) tokenize(line);
+}
+
+function tokenize(line: string): void {
+	src = line;
+	n = 0;
+	valid = false;
+	divergent = false;
+	gen = (gen + 1) | 0;
+	if (gen === 0) {
+		lowGen.fill(-1);
+		gen = 1;
+	}
+	ensure(line.length + 1);
+	const len = line.length;
+	const cls = charClass;
+	// Locals: the module's buffers are reassigned when they grow.
+	const tk = kind;
+	const ts = tStart;
+	const te = tEnd;
+	const tg = tSig;
+	let i = 0;
+	let t = 0;
+	while (i < len) {
+		const c = line.charCodeAt(i);
+		let k = cls[c];
+		if (k === C_UNKNOWN) k = classify(c);
+		if (k === C_SPACE) {
+			i++;
+			continue;
+		}
+		const s = i;
+		i++;
+		if (k === C_DIGIT) {
+			while (i < len && cls[line.charCodeAt(i)] === C_DIGIT) i++;
+			tk[t] = NUM;
+		} else if (k === C_LETTER) {
+			for (; i < len; i++) {
+				const d = line.charCodeAt(i);
+				const dc = cls[d];
+				if (dc !== C_LETTER && (dc !== C_UNKNOWN || classify(d) !== C_LETTER)) break;
+			}
+			tk[t] = WORD;
+			tg[t] = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
+		} else {
+			if (k === C_HIGH && i < len) {
+				const d = line.charCodeAt(i);
+				if (d >= 0xdc00 && d <= 0xdfff) i++;
+			}
+			tk[t] = PUNCT;
+		}
+		ts[t] = s;
+		te[t] = i;
+		t++;
+	}
+	n = t;
+	valid = true;
+}
+
+/** Lower-cased text of token i ('' past the end). */
+export function low(i: number): string {
+	if (i < 0 || i >= n) return '';
+	if (lowGen[i] === gen) return lows[i];
+	let s = src.slice(tStart[i], tEnd[i]);
+	if (kind[i] === WORD) s = s.toLowerCase();
+	lows[i] = s;
+	lowGen[i] = gen;
+	return s;
+}
