@@ -224,6 +224,14 @@ export async function main(argv = process.argv.slice(2)) {
 		log(`no test ran${grep ? ` (no test title matches /${grep}/)` : ''}`);
 		code = EXIT.failed;
 	}
+	// Without a filter every host must have run tests: a host that reports success with none has not really run.
+	for (const r of grep ? [] : results) {
+		if (r.code === EXIT.passed && r.passing + r.failing === 0) {
+			log(`${r.host} extension host reported success but ran no test`);
+			r.code = EXIT.failed;
+			code = Math.max(code, EXIT.failed);
+		}
+	}
 	for (const r of results) {
 		const verdict = r.code === EXIT.passed ? 'passed' : r.code === EXIT.failed ? 'FAILED' : `NO RESULT: ${r.reason}`;
 		log(`${r.host} extension host: ${verdict} (${r.passing} passing, ${r.failing} failing, ${r.seconds.toFixed(1)} s)`);

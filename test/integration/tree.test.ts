@@ -150,6 +150,25 @@ describe('facts tree', () => {
 		);
 	});
 
+	it('follows the cursor with seedFacts.tree.followCursor', async () => {
+		const a = await ready();
+		await setSetting('tree.followCursor', true);
+		await vscode.commands.executeCommand('seedFacts.focusTree');
+		await waitFor(() => a.treeView.visible, 5000, 'the tree to show');
+		const { editor } = await openDecorated((await seedNames())[3]);
+		const ms = engineMentions(editor.document);
+		const m = ms[Math.floor(ms.length / 2)];
+		editor.selection = new vscode.Selection(editor.document.positionAt(m.start + 1), editor.document.positionAt(m.start + 1));
+		await waitFor(
+			() => {
+				const s = a.treeView.selection[0] as FactsTreeNode | undefined;
+				return s?.type === 'mention' && s.mention.start === m.start && s.docKey === editor.document.uri.toString();
+			},
+			8000,
+			'the fact under the cursor to be selected',
+		);
+	});
+
 	it('filters by text and by kind, and clears', async () => {
 		const a = await ready();
 		const all = a.services.facts.all().flatMap((d) => d.mentions);
