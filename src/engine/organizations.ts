@@ -207,10 +207,17 @@ const ADJ_SUFFIX = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|�
 
 /** A lower-case word that can be an adjective inside a name (`populaire`, `japonaise`, `sud-coréen`). */
 export function isAdjective(lower: string): boolean {
-	if (lower.length < 3 || STOP_WORDS.has(lower) || NOT_ADJECTIVES.has(lower)) return false;
-	if (EXTRA_ADJECTIVES.has(lower)) return true;
-	return ADJ_SUFFIX.test(lower);
+	let a = adjectiveCache.get(lower);
+	if (a === undefined) {
+		a = lower.length >= 3 && !STOP_WORDS.has(lower) && !NOT_ADJECTIVES.has(lower) && (EXTRA_ADJECTIVES.has(lower) || ADJ_SUFFIX.test(lower));
+		if (adjectiveCache.size >= WORD_CACHE_SIZE) adjectiveCache.clear();
+		adjectiveCache.set(lower, a);
+	}
+	return a;
 }
+/** Words come back all the time: each is tested once. */
+const WORD_CACHE_SIZE = 4096;
+const adjectiveCache = new Map<string, boolean>();
 
 const INF_RE_WORDS = new Set(['faire', 'plaire', 'taire', 'extraire', 'distraire', 'soustraire', 'refaire', 'défaire', 'satisfaire', 'croire', 'boire', 'conclure', 'exclure', 'inclure']);
 
@@ -447,6 +454,8 @@ function sentenceInitial(line: string, pos: number): boolean {
 	return c === '.' || c === '!' || c === '?' || c === '«' || c === '"' || c === '“';
 }
 
+const GENERIC_FIRST = new Set([...GENERIC_BODIES].map((b) => b.split(' ')[0]));
+
 /** A head-noun name starting at `pos` (the head word). Returns its end offset, or -1. */
 function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boolean): number {
 	const ts = new TokenStream(line, pos);
@@ -457,7 +466,7 @@ function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boo
 	const second = ts.at(1);
 	const third = ts.at(2);
 	const fourth = ts.at(3);
-	if (second && third && fourth && GENERIC_BODIES.has(`${first.lower} ${second.lower} ${third.lower}`) && /^(?:de|du|des|d)$/.test(fourth.lower)) return -1;
+	if (second && third && fourth && GENERIC_FIRST.has(first.lower) && GENERIC_BODIES.has(`${first.lower} ${second.lower} ${third.lower}`) && /^(?:de|du|des|d)$/.test(fourth.lower)) return -1;
 	const r = parseComplements(ts, 1, head);
 	let ok: boolean;
 	if (lowerCase) {
