@@ -19,7 +19,7 @@ import {
 	normalizeAdjective,
 } from './currencies';
 import { isDigitCode, isGroupSeparator, isLetterCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch, scaled, SCALE_WORDS } from './numbers';
-import { divergent, kind, n, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
+import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 import type { AmountMention, AmountSub } from './types';
 import { matchUnitAt, type UnitMatch } from './units';
 
@@ -297,6 +297,7 @@ const UN_AFTER_RE = new RegExp(UN_AFTER_SOURCE, 'y');
 /** Number words (not `un`/`une`) and their capitalized forms. */
 const TRIGGER_WORDS = new Set([...NUMBER_WORDS].filter((w) => w !== 'un' && w !== 'une').flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const TRIGGER_SIG = sigTable([...TRIGGER_WORDS, 'un', 'une']);
+markSignatures(TRIGGER_SIG);
 
 /** `_`, ASCII letters and digits: the word characters of `\b`. */
 function isAsciiWord(c: number): boolean {
@@ -317,9 +318,11 @@ export function findAmounts(line: string): AmountMention[] {
 		}
 		return out;
 	}
-	// The first digit at or after `from`, or a token that is a number word standing alone.
+	// The first digit at or after `from`, or a token that is a number word standing alone
+	// (both are among the marked tokens).
 	let from = 0;
-	for (let k = 0; k < n; k++) {
+	for (let c = 0; c < nMarked; c++) {
+		const k = marked[c];
 		const e = tEnd[k];
 		if (e <= from) continue;
 		const t = kind[k];
@@ -327,7 +330,7 @@ export function findAmounts(line: string): AmountMention[] {
 			const at = Math.max(tStart[k], from);
 			from = Math.max(atTrigger(line, at, at + 1, out), at + 1);
 			// Digits left in this token come first.
-			if (from < e) k--;
+			if (from < e) c--;
 		} else if (t === WORD && TRIGGER_SIG[tSig[k]] === 1) {
 			const at = tStart[k];
 			if (at < from || !isNumberWord(line, at, e)) continue;

@@ -30,7 +30,7 @@ import {
 	WEEKDAYS,
 	WEEKDAY_ABBR,
 } from './datesLexicon';
-import { kind, low, n, NUM, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
+import { kind, low, markSignatures, marked, n, nMarked, NUM, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 
 export interface FindDatesOptions {
 	/** Also return relative and loose expressions (off by default: the seeds' guide does not annotate them). */
@@ -395,11 +395,16 @@ function monthCueBefore(i: number): number {
 	return 0;
 }
 
+/** The words a point can start with: weekdays, months, day numbers in words (see `point`, `day`, `spelled`, `month`). */
+const POINT_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...MONTH_WORDS.keys(), ...UNITS.keys(), ...TENS.keys(), 'dix', 'premier']);
+
 /**
  * A point in time starting at i: [weekday [,] [le]] day month [year], numeric
  * date, month year; a day alone, a month alone or a year alone when `opts` allow.
  */
 function point(i: number, opts: { partialDay?: boolean; bareMonth?: boolean; bareAbbr?: boolean; bareYear?: boolean }): Point | null {
+	// Every point starts with a number or one of POINT_WORDS: others are rejected with one lookup.
+	if (i >= n || kind[i] === PUNCT || (kind[i] === WORD && !POINT_WORDS.has(low(i)))) return null;
 	let j = i;
 	let wd: number | undefined;
 	if (isWord(j)) {
@@ -915,6 +920,7 @@ const START_SIG = sigTable(WORD_CALENDAR.keys());
  */
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([...MONTH_WORDS.keys(), 'années', 'annees', 'siècle', 'siecle', 'trimestre', 'semestre', 'semaine', 'mois']);
 const ANCHOR_SIG = sigTable(ANCHOR_WORDS);
+markSignatures(ANCHOR_SIG);
 const MAX_PREFIX = 10;
 
 function isAnchor(i: number): boolean {
@@ -944,21 +950,23 @@ function calendarAt(i: number): Hit | null {
 
 /** The calendar layer over the current tokens: leftmost, then longest, matches. */
 function scanCalendar(hits: Hit[]): void {
+	// Anchors are marked tokens (tokens.ts): `c` walks the marked list to the next anchor at or after `a`.
+	let c = 0;
+	const nextAnchor = (a: number): number => {
+		while (c < nMarked && marked[c] < a) c++;
+		while (c < nMarked && !isAnchor(marked[c])) c++;
+		return c < nMarked ? marked[c] : n;
+	};
 	let i = 0;
-	let a = 0;
-	while (a < n && !isAnchor(a)) a++;
+	let a = nextAnchor(0);
 	while (a < n) {
 		let hit: Hit | null = null;
 		for (let s = Math.max(i, a - MAX_PREFIX); s <= a && !hit; s++) hit = calendarAt(s);
 		if (hit) {
 			hits.push(hit);
 			i = hit.decade ? decadeList(hit, hits) : hit.e;
-			a = i;
-		} else {
-			i = a + 1;
-			a = i;
-		}
-		while (a < n && !isAnchor(a)) a++;
+		} else i = a + 1;
+		a = nextAnchor(i);
 	}
 }
 

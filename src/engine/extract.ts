@@ -32,57 +32,108 @@ export interface Extractor {
 }
 
 const MAX_CACHED_LINES = 20_000;
+/** Read only. */
+const NONE: never[] = [];
 const MIN_CACHED_LINE = 24;
 
 export function createExtractor(): Extractor {
 	let cache = new Map<string, LineResult>();
+	// Lines scanned by the last call, entered in `cache` when the next call starts: a single
+	// extraction (a file read once) does not pay for hashing lines into a cache it never reads.
+	let pendingLines: string[] = [];
+	let pendingResults: LineResult[] = [];
 	let linesScanned = 0;
 
-	function scanLine(line: string): LineResult {
-		const cacheable = line.length >= MIN_CACHED_LINE;
-		if (cacheable) {
-			const hit = cache.get(line);
-			if (hit) return hit;
-		}
-		linesScanned++;
-		const result: LineResult = {
-			amounts: findAmounts(line),
-			dates: findDates(line),
-			organizations: findOrganizations(line),
-		};
-		if (cacheable) {
+	function flush(): void {
+		for (let k = 0; k < pendingLines.length; k++) {
 			if (cache.size >= MAX_CACHED_LINES) cache = new Map();
-			cache.set(line, result);
+			cache.set(pendingLines[k], pendingResults[k]);
 		}
-		return result;
+		pendingLines = [];
+		pendingResults = [];
+	}
+
+	function lookup(line: string): LineResult | undefined {
+		return line.length >= MIN_CACHED_LINE && cache.size > 0 ? cache.get(line) : undefined;
+	}
+
+	function scanLine(line: string): LineResult {
+		linesScanned++;
+		const amounts = findAmounts(line);
+		const dates = findDates(line);
+		const organizations = findOrganizations(line);
+		// Most lines lack one kind or another: the cache keeps one shared empty list for them.
+		return {
+			amounts: amounts.length > 0 ? amounts : NONE,
+			dates: dates.length > 0 ? dates : NONE,
+			organizations: organizations.length > 0 ? organizations : NONE,
+		};
 	}
 
 	return {
 		extract(text: string, options: ExtractOptions = {}): Mention[] {
+			flush();
 			const kinds = new Set<MentionKind>(options.kinds ?? ['amount', 'date', 'organization']);
+			const withAmounts = kinds.has('amount');
+			const withOrganizations = kinds.has('organization');
 			const amounts: AmountMention[] = [];
 			const dates: DateMention[] = [];
 			const organizations: OrganizationMention[] = [];
+			// The lines scanned here, and where their mentions went in the three lists: when every kind is
+			// asked for, their cache entries are copied from those lists at the end, so that the line
+			// results need not be kept (and moved by the collector) while the document is read.
+			const snapshot = withAmounts && withOrganizations;
+			const scannedLines: string[] = [];
+			/** Per scanned line, SCANNED_FIELDS numbers: see the S_ constants. */
+			const scanned: number[] = [];
 			let lineStart = 0;
 			while (lineStart <= text.length) {
 				let lineEnd = text.indexOf('\n', lineStart);
 				if (lineEnd < 0) lineEnd = text.length;
 				if (lineEnd > lineStart) {
 					const line = text.slice(lineStart, lineEnd);
-					const local = scanLine(line);
-					if (kinds.has('amount')) for (const m of local.amounts) amounts.push(shift(m, lineStart));
+					let local = lookup(line);
+					let recorded = false;
+					if (!local) {
+						local = scanLine(line);
+						if (line.length >= MIN_CACHED_LINE) {
+							if (snapshot) {
+								if (scannedLines.length >= MAX_CACHED_LINES) {
+									scannedLines.length = 0;
+									scanned.length = 0;
+								}
+								scannedLines.push(line);
+								scanned.push(lineStart, amounts.length, dates.length, organizations.length, local.dates.length);
+								recorded = true;
+							} else {
+								if (pendingLines.length >= MAX_CACHED_LINES) {
+									pendingLines = [];
+									pendingResults = [];
+								}
+								pendingLines.push(line);
+								pendingResults.push(local);
+							}
+						}
+					}
+					if (withAmounts) for (const m of local.amounts) amounts.push(shiftAmount(m, lineStart));
 					// Dates are always found: amounts that are really dates (years) are dropped below.
-					for (const m of local.dates) dates.push(shift(m, lineStart));
+					for (const m of local.dates) dates.push(shiftDate(m, lineStart));
 					if (options.relativeDates) {
 						local.relativeDates ??= findRelativeDates(line);
-						for (const m of local.relativeDates) dates.push(shift(m, lineStart));
+						for (const m of local.relativeDates) dates.push(shiftDate(m, lineStart));
 					}
-					if (kinds.has('organization')) for (const m of local.organizations) organizations.push(shift(m, lineStart));
+					if (withOrganizations) for (const m of local.organizations) organizations.push(shiftOrganization(m, lineStart));
+					if (recorded) scanned.push(amounts.length, dates.length, organizations.length, local.relativeDates !== undefined ? 1 : 0);
 				}
 				lineStart = lineEnd + 1;
 			}
+			// Before inferYears and the caller touch the copies (only the fields a recognizer sets are copied back).
+			for (let k = 0; k < scannedLines.length; k++) {
+				pendingLines.push(scannedLines[k]);
+				pendingResults.push(relativeResult(scanned, k * SCANNED_FIELDS, amounts, dates, organizations));
+			}
 			inferYears(text, dates, options.referenceYear);
-			const orgs = kinds.has('organization') ? linkOrganizations(text, organizations, options) : [];
+			const orgs = withOrganizations ? linkOrganizations(text, organizations, options) : [];
 			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
 			const out: Mention[] = ([] as Mention[]).concat(
 				dropOverlapping(dropCovered(amounts, options.relativeDates ? dates.filter((d) => !d.relative) : dates)),
@@ -96,8 +147,49 @@ export function createExtractor(): Extractor {
 		},
 		clear() {
 			cache = new Map();
+			pendingLines = [];
+			pendingResults = [];
 		},
 	};
+}
+
+// What is kept of a scanned line while the document is read: where it starts, the lengths of the
+// three lists before its mentions were added, its number of calendar dates, the lengths after, and
+// whether its relative dates were added (after its calendar ones).
+const S_START = 0;
+const S_AMOUNTS = 1;
+const S_DATES = 2;
+const S_ORGANIZATIONS = 3;
+const S_CALENDAR = 4;
+const S_AMOUNTS_END = 5;
+const S_DATES_END = 6;
+const S_ORGANIZATIONS_END = 7;
+const S_RELATIVE = 8;
+const SCANNED_FIELDS = 9;
+
+/** The cache entry of a scanned line, copied back from its mentions in the lists (relative to the line again). */
+function relativeResult(scanned: number[], at: number, amounts: AmountMention[], dates: DateMention[], organizations: OrganizationMention[]): LineResult {
+	const by = -scanned[at + S_START];
+	const a = scanned[at + S_AMOUNTS];
+	const d = scanned[at + S_DATES];
+	const o = scanned[at + S_ORGANIZATIONS];
+	const calendar = scanned[at + S_CALENDAR];
+	const aEnd = scanned[at + S_AMOUNTS_END];
+	const dEnd = scanned[at + S_DATES_END];
+	const oEnd = scanned[at + S_ORGANIZATIONS_END];
+	const result: LineResult = {
+		amounts: aEnd > a ? copyRange(amounts, a, aEnd, by, shiftAmount) : NONE,
+		dates: calendar > 0 ? copyRange(dates, d, d + calendar, by, shiftDate) : NONE,
+		organizations: oEnd > o ? copyRange(organizations, o, oEnd, by, shiftOrganization) : NONE,
+	};
+	if (scanned[at + S_RELATIVE] === 1) result.relativeDates = dEnd > d + calendar ? copyRange(dates, d + calendar, dEnd, by, shiftDate) : NONE;
+	return result;
+}
+
+function copyRange<T>(list: T[], from: number, to: number, by: number, copy: (m: T, by: number) => T): T[] {
+	const out: T[] = [];
+	for (let k = from; k < to; k++) out.push(copy(list[k], by));
+	return out;
 }
 
 const defaultExtractor = createExtractor();
@@ -107,8 +199,29 @@ export function extract(text: string, options?: ExtractOptions): Mention[] {
 	return defaultExtractor.extract(text, options);
 }
 
-function shift<T extends Mention>(m: T, by: number): T {
-	return by === 0 ? { ...m } : { ...m, start: m.start + by, end: m.end + by };
+// Copies of a line's mentions at document offsets (the cached ones stay relative to their line).
+// Each builds its properties in the order the recognizer does, so the copies are alike in shape.
+
+function shiftAmount(m: AmountMention, by: number): AmountMention {
+	const c: AmountMention = { kind: 'amount', sub: m.sub, start: m.start + by, end: m.end + by, text: m.text, value: m.value };
+	if (m.unit !== undefined) c.unit = m.unit;
+	if (m.qualifier !== undefined) c.qualifier = m.qualifier;
+	if (m.min !== undefined) c.min = m.min;
+	if (m.max !== undefined) c.max = m.max;
+	return c;
+}
+
+function shiftDate(m: DateMention, by: number): DateMention {
+	const c: DateMention = { kind: 'date', start: m.start + by, end: m.end + by, text: m.text, value: m.value };
+	if (m.mod !== undefined) c.mod = m.mod;
+	if (m.relative !== undefined) c.relative = m.relative;
+	return c;
+}
+
+/** Organizations go through linkOrganizations, which reads these fields and builds the mentions returned. */
+function shiftOrganization(m: OrganizationMention, by: number): OrganizationMention {
+	const o = m as OrganizationMention & { status?: string };
+	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, status: o.status } as OrganizationMention;
 }
 
 export function byPosition(a: Mention, b: Mention): number {

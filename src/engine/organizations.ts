@@ -43,7 +43,7 @@ import {
 	STOP_WORDS,
 	VIETNAMESE_SURNAMES,
 } from './organizations-data';
-import { divergent, kind, n, PUNCT, tEnd, tStart, useTokens } from './tokens';
+import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 import type { ExtractOptions, OrganizationMention } from './types';
 
 /** Longest name, in tokens; bounds the work per candidate. */
@@ -691,6 +691,11 @@ for (const list of LOWER_TRIGGERS.values()) {
 	}
 }
 
+/** Signatures (tokens.ts) of the lower-case trigger words. */
+const TRIGGER_SIG = sigTable([...LOWER_TRIGGERS.values()].flat());
+// Their first parts too (`start` of `start-up`): the walk must stop at a word's first token.
+markSignatures(sigTable([...LOWER_TRIGGERS.values()].flat().map((w) => w.split('-')[0])), true);
+
 const ORDINAL = /^(?:\d{1,3}(?:e|er|re|ère|ème|è))$/;
 
 function mention(line: string, s: number, e: number, canonical?: string, status?: OrgCandidate['status']): OrgCandidate {
@@ -759,31 +764,53 @@ export function findOrganizations(line: string): OrganizationMention[] {
 /**
  * The words of the line, from the shared tokens (tokens.ts): a word is a run of
  * letters and digits, hyphens inside (apostrophes end it, so `l'Organisation`
- * gives `Organisation`). Visits the words `scanChars` visits, without reading
- * their characters again.
+ * gives `Organisation`). Visits, in order, the words `scanChars` visits that can
+ * start a name (capitalized, numbers, lower-case triggers: the `nameMarked`
+ * tokens), without reading the others.
  */
 function scanTokens(line: string, found: OrgCandidate[], state: { runEnd: number }): void {
+	const list = nameMarked;
+	const count = nNameMarked;
 	let i = 0;
-	for (let k = 0; k < n; ) {
-		if (tEnd[k] <= i || kind[k] === PUNCT) {
-			k++;
-			continue;
+	for (let c = 0; c < count; c++) {
+		const k = list[c];
+		// Inside a name found, or inside a word that starts before it.
+		if (tStart[k] < i || joinedBefore(k)) continue;
+		i = wordAt(line, k, tStart[k], found, state);
+		// After a name, the walk resumes at its end: the next word starts there even inside a hyphenated word.
+		for (let f = firstWordFrom(k + 1, i); f >= 0 && (tStart[f] < i || joinedBefore(f)); f = firstWordFrom(f + 1, i)) {
+			i = wordAt(line, f, Math.max(tStart[f], i), found, state);
 		}
-		const s = tStart[k] > i ? tStart[k] : i;
-		// Glued letter and digit runs, and hyphens between them, make one word.
-		let last = k;
-		while (last + 1 < n) {
-			const x = last + 1;
-			if (tStart[x] !== tEnd[last]) break;
-			if (kind[x] !== PUNCT) last = x;
-			else if (line.charCodeAt(tStart[x]) === 0x2d && x + 1 < n && tStart[x + 1] === tEnd[x] && kind[x + 1] !== PUNCT) last = x + 1;
-			else break;
-		}
-		const j = tEnd[last];
-		const end = atWord(line, s, j, found, state);
-		i = end > s ? end : j;
-		k = last + 1;
 	}
+}
+
+/** Token k continues the word of the tokens before it (glued to a letter or digit run, or to a hyphen glued to one). */
+function joinedBefore(k: number): boolean {
+	if (k === 0 || tStart[k] !== tEnd[k - 1]) return false;
+	if (kind[k - 1] !== PUNCT) return true;
+	return k >= 2 && src.charCodeAt(tStart[k - 1]) === 0x2d && tStart[k - 1] === tEnd[k - 2] && kind[k - 2] !== PUNCT;
+}
+
+/** The first letter or digit token from index k that ends after `pos`, or -1. */
+function firstWordFrom(k: number, pos: number): number {
+	for (; k < n; k++) if (tEnd[k] > pos && kind[k] !== PUNCT) return k;
+	return -1;
+}
+
+/** The word that starts at `s` in token k (glued runs and hyphens between them); returns where the walk resumes. */
+function wordAt(line: string, k: number, s: number, found: OrgCandidate[], state: { runEnd: number }): number {
+	let last = k;
+	while (last + 1 < n) {
+		const x = last + 1;
+		if (tStart[x] !== tEnd[last]) break;
+		if (kind[x] !== PUNCT) last = x;
+		else if (line.charCodeAt(tStart[x]) === 0x2d && x + 1 < n && tStart[x + 1] === tEnd[x] && kind[x + 1] !== PUNCT) last = x + 1;
+		else break;
+	}
+	const j = tEnd[last];
+	// A one-token word: its signature tells at once whether it can be a lower-case trigger.
+	const end = atWord(line, s, j, found, state, last !== k || s !== tStart[k] || kind[k] !== WORD || TRIGGER_SIG[tSig[k]] === 1);
+	return end > s ? end : j;
 }
 
 /** The same walk over the characters, for lines whose tokens do not fit (see `divergent`). */
@@ -801,20 +828,20 @@ function scanChars(line: string, found: OrgCandidate[], state: { runEnd: number 
 			const cj = line.charCodeAt(j);
 			if ((charTable[cj] || charClass(cj)) === OTHER && !(cj === 0x2d && j + 1 < n && isWordChar(line.charCodeAt(j + 1)))) break;
 		}
-		const end = atWord(line, i, j, found, state);
+		const end = atWord(line, i, j, found, state, true);
 		i = end > i ? end : j;
 	}
 }
 
 /** A name may start at the word [i, j); returns the end of the name found, or -1. */
-function atWord(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }): number {
+function atWord(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }, mayTrigger: boolean): number {
 	const ci = line.charCodeAt(i);
 	const c = charTable[ci] || charClass(ci);
 	if (c === UPPER) return matchCapitalized(line, i, j, wordHash(line, i, j), found, state);
 	if (c === DIGIT) {
 		const last = line.charCodeAt(j - 1);
 		if (last === 0x65 || last === 0x72 || last === 0xe8) return matchOrdinalUnit(line, i, j, found); // 5e, 1er, 3è
-	} else if (c === LOWER && j - i <= MAX_TRIGGER_LENGTH && (TRIGGER_SHAPES[ci & 0xff] & (1 << (j - i))) !== 0) {
+	} else if (c === LOWER && mayTrigger && j - i <= MAX_TRIGGER_LENGTH && (TRIGGER_SHAPES[ci & 0xff] & (1 << (j - i))) !== 0) {
 		// Most words are lower case and no trigger: skipped without hashing.
 		const list = LOWER_TRIGGERS.get(wordHash(line, i, j));
 		if (list) {

@@ -25,6 +25,29 @@ export let n = 0;
  * other than 0–9): recognizers that read the tokens fall back to their own scan.
  */
 export let divergent = false;
+/**
+ * Indices of the tokens a recognizer may start at: every NUM token and the WORD
+ * tokens whose signature a recognizer marked (markSignatures), in order, so
+ * that a recognizer need not visit every token of the line.
+ */
+export let marked = new Int32Array(0);
+export let nMarked = 0;
+/** The same for names (organizations.ts): NUM tokens, marked WORD tokens and every capitalized WORD token. */
+export let nameMarked = new Int32Array(0);
+export let nNameMarked = 0;
+/** Per signature: 1 to list in `marked`, 2 in `nameMarked`. */
+const MARKS = new Uint8Array(1 << 16);
+/** Per code unit: 1 for a capital ([\p{Lu}\p{Lt}]), 2 for any other, 0 not yet known. */
+const CAPITAL = new Uint8Array(65536);
+const RE_CAPITAL = /[\p{Lu}\p{Lt}]/u;
+function isCapital(c: number): boolean {
+	let v = CAPITAL[c];
+	if (v === 0) {
+		v = c < 0xd800 || c > 0xdfff ? (RE_CAPITAL.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+		CAPITAL[c] = v;
+	}
+	return v === 1;
+}
 let lows: string[] = [];
 /** `lows[i]` holds token i's lower-case text when `lowGen[i] === gen`. */
 let lowGen = new Int32Array(0);
@@ -72,6 +95,13 @@ export function sigOf(first: number, second: number, last: number, len: number):
 	return ((((first * 31 + second) * 31 + last) << 4) | (len > 15 ? 15 : len)) & 0xffff;
 }
 
+/** Lists in `marked` (or `nameMarked`, for names) the WORD tokens whose signature is in `table` (a sigTable). */
+export function markSignatures(table: Uint8Array, forNames = false): void {
+	const bit = forNames ? 2 : 1;
+	for (let i = 0; i < table.length; i++) if (table[i] !== 0) MARKS[i] |= bit;
+	valid = false;
+}
+
 export function sigTable(words: Iterable<string>): Uint8Array {
 	const t = new Uint8Array(1 << 16);
 	for (const w of words) {
@@ -90,6 +120,8 @@ function ensure(size: number): void {
 	tStart = new Int32Array(cap);
 	tEnd = new Int32Array(cap);
 	tSig = new Uint16Array(cap);
+	marked = new Int32Array(cap);
+	nameMarked = new Int32Array(cap);
 	lowGen = new Int32Array(cap);
 	lows = new Array<string>(cap).fill('');
 }
@@ -117,8 +149,13 @@ function tokenize(line: string): void {
 	const ts = tStart;
 	const te = tEnd;
 	const tg = tSig;
+	const mk = marked;
+	const nm = nameMarked;
+	const marks = MARKS;
 	let i = 0;
 	let t = 0;
+	let m = 0;
+	let o = 0;
 	while (i < len) {
 		const c = line.charCodeAt(i);
 		let k = cls[c];
@@ -132,6 +169,8 @@ function tokenize(line: string): void {
 		if (k === C_DIGIT) {
 			while (i < len && cls[line.charCodeAt(i)] === C_DIGIT) i++;
 			tk[t] = NUM;
+			mk[m++] = t;
+			nm[o++] = t;
 		} else if (k === C_LETTER) {
 			for (; i < len; i++) {
 				const d = line.charCodeAt(i);
@@ -139,7 +178,11 @@ function tokenize(line: string): void {
 				if (dc !== C_LETTER && (dc !== C_UNKNOWN || classify(d) !== C_LETTER)) break;
 			}
 			tk[t] = WORD;
-			tg[t] = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
+			const sig = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
+			tg[t] = sig;
+			const f = marks[sig];
+			if ((f & 1) !== 0) mk[m++] = t;
+			if ((f & 2) !== 0 || isCapital(c)) nm[o++] = t;
 		} else {
 			if (k === C_HIGH && i < len) {
 				const d = line.charCodeAt(i);
@@ -152,6 +195,8 @@ function tokenize(line: string): void {
 		t++;
 	}
 	n = t;
+	nMarked = m;
+	nNameMarked = o;
 	valid = true;
 }
 

@@ -162,10 +162,14 @@ async function documentsFor(services: SeedFactsServices, scope: ExportScope, doc
 	await facts.whenIdle();
 	if (scope === 'corpus') {
 		const docs: ExportDocument[] = [];
-		for (const d of facts.corpusDocuments()) {
+		// The index learns of deletions through a file watcher, a little late: export only seeds that are still there.
+		const corpus = facts.corpusDocuments();
+		const present = await Promise.all(corpus.map((d) => Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(() => true, () => false)));
+		corpus.forEach((d, i) => {
+			if (!present[i]) return;
 			if (facts.tooLarge(d.uri)) skipped.push(d.path);
 			else docs.push(toExportDocument(d));
-		}
+		});
 		if (docs.length === 0) throw new NothingToExportError(services.t('No seeds found in the workspace (see the seedFacts.include setting).'));
 		return { docs: docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), skipped };
 	}

@@ -70,8 +70,11 @@ describe('editor: a 5 MB seed', function () {
 			for (const c of FACT_CATEGORIES) assert.equal(got[c].length, want[c].length, c);
 			assert.deepEqual(got, want);
 		} finally {
+			// Revert the edited document before deleting it: a dirty editor would keep (and may re-save) it.
+			await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 			await vscode.workspace.fs.delete(uri);
+			await waitFor(() => !a.services.facts.corpusDocuments().some((d) => d.uri.toString() === uri.toString()), 10_000, 'the 5 MB seed to leave the index');
 		}
 	});
 });

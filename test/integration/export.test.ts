@@ -55,8 +55,9 @@ describe('exports (node extension host)', () => {
 		assert.ok(result, `export failed: ${errors.join(' | ')}`);
 		const data = JSON.parse(await read(target));
 		const corpus = api.services.facts.corpusDocuments();
-		assert.equal(data.fileCount, corpus.length);
-		assert.equal(data.fileCount, (await seedNames()).length);
+		const files = (data.files as Array<{ file: string }>).map((f) => f.file).join(', ');
+		assert.equal(data.fileCount, corpus.length, `exported ${files}; indexed ${corpus.map((d) => d.path).join(', ')}`);
+		assert.equal(data.fileCount, (await seedNames()).length, `exported ${files}; on disk ${(await seedNames()).join(', ')}`);
 		const expected = corpus.reduce((n, d) => n + d.mentions.filter((m) => m.status !== 'rejected').length, 0);
 		assert.equal(data.mentionCount, expected);
 		assert.equal(result.mentions, expected);
