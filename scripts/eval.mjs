@@ -84,14 +84,14 @@ function score(s, gold, pred, { checkValue, label }) {
 
 const results = {};
 
-// 1. The seeds' gold.
-{
-	const gold = readFileSync(join(shared, 'gold', 'seeds.gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-	const seedsDir = join(shared, 'seeds');
-	const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+// 1. The seeds' gold, and the held-out articles written for this project (test/fixtures/heldout: never
+// looked at while writing rules, to check that the extractor generalizes beyond the seeds).
+function scoreCorpus(goldFile, textDir) {
+	const gold = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+	const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
 	const groups = { amount: newScore(), date: newScore(), organization: newScore(), money: newScore(), percent: newScore(), quantity: newScore() };
 	for (const file of files) {
-		const text = readFileSync(join(seedsDir, file), 'utf8');
+		const text = readFileSync(join(textDir, file), 'utf8');
 		const pred = extract(text);
 		const g = gold.filter((m) => m.file === file);
 		for (const kind of ['amount', 'date', 'organization']) {
@@ -101,8 +101,11 @@ const results = {};
 			score(groups[sub], g.filter((m) => m.sub === sub), pred.filter((m) => m.sub === sub), { checkValue: true, label: `${file.slice(0, 3)} ${sub}` });
 		}
 	}
-	results.seeds = groups;
+	return groups;
 }
+results.seeds = scoreCorpus(join(shared, 'gold', 'seeds.gold.jsonl'), join(shared, 'seeds'));
+const heldout = join(root, 'test', 'fixtures', 'heldout');
+results.heldout = scoreCorpus(join(heldout, 'heldout.gold.jsonl'), heldout);
 
 // 2. Recognizers-Text French specs.
 const recognizers = join(shared, 'eval', 'recognizers-fr');
@@ -170,6 +173,7 @@ if (asJson) {
 	console.log(JSON.stringify(out, null, 2));
 } else {
 	console.log(table('Seeds gold (../shared/gold/seeds.gold.jsonl): overlap + equal value', results.seeds));
+	console.log(table('Held-out articles (test/fixtures/heldout, annotated by hand per GUIDE.md)', results.heldout));
 	if (Object.keys(results.recognizers).length) {
 		console.log(table('Recognizers-Text French specs: all cases', results.recognizers));
 		console.log(table("Recognizers-Text French specs: cases its JavaScript implementation supports", results.recognizersSupported));
