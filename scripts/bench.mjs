@@ -12,8 +12,9 @@
 //   - pathological inputs (100 000 × "de la ", 1 MB of "Comité ", a 10 MB line, ...).
 // Floors (issue 3): >= 30 MB/s, >= 100× the compromise parse, 1 MB <= 50 ms, linear growth.
 //
-//   npm run bench               full run
-//   npm run bench -- --quick    smaller sizes (no 50 MB step)
+//   npm run bench                        full run
+//   npm run bench -- --quick             smaller sizes (no 50 MB step), fewer runs
+//   npm run bench -- --engine=PATH.js    another build of the engine (to compare two builds on one machine)
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
@@ -22,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { createExtractor } = require(join(root, 'dist', 'engine.js'));
+const enginePath = process.argv.find((a) => a.startsWith('--engine='))?.slice(9);
+const { createExtractor } = require(enginePath ? resolve(enginePath) : join(root, 'dist', 'engine.js'));
 const quick = process.argv.includes('--quick');
 
 const MB = 1e6; // characters; the seeds are almost all 1-byte UTF-8, see the note printed below
@@ -78,28 +80,30 @@ console.log(`Seed Facts engine benchmark — node ${process.version}, ${process.
 console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (wall-clock figures below are inflated when it exceeds the core count; the CPU-time figure in section 1 is less so)`);
 console.log(`seeds: ${seedLines.length} lines, ${seed.length} chars (${Buffer.byteLength(seed)} bytes UTF-8); "MB" below = 10^6 characters\n`);
 
-// Warm up the JIT on a different text so that the first measured run is not penalized.
-coldRun(corpus(2 * MB, 'w'));
-
 // ---------------------------------------------------------------------------
 // 1. Throughput on >= 10 MB.
 const SIZE = 10 * MB;
+// Warm up on a different text of the same size, so that the first measured run pays neither for
+// the JIT nor for growing the heap to its working size.
+coldRun(corpus(SIZE, 'w'));
 const text = corpus(SIZE);
 const coldTimes = [];
 const coldCpu = [];
 let mentions = 0;
-let warm = 0;
-for (let r = 0; r < (quick ? 2 : 3); r++) {
+for (let r = 0; r < (quick ? 3 : 5); r++) {
 	const run = coldRun(text);
 	coldTimes.push(run.ms);
 	coldCpu.push(run.cpuMs);
 	mentions = run.mentions;
-	if (r === 0) {
-		const t0 = now();
-		run.ex.extract(text); // same extractor, same text: cached lines
-		warm = now() - t0;
-	}
 }
+// Warm, after the cold runs (its cache would otherwise be garbage for the next cold run to collect).
+const warm = (() => {
+	const ex = createExtractor();
+	ex.extract(text);
+	const t0 = now();
+	ex.extract(text); // same extractor, same text: cached lines
+	return now() - t0;
+})();
 const cold = median(coldTimes);
 const CACHE_LINES = 20_000; // MAX_CACHED_LINES in src/engine/extract.ts
 const lineCount = text.split('\n').length;
@@ -136,7 +140,7 @@ const fastestNlp = Math.max(...Object.values(nlpRates));
 
 console.log(`1. Throughput on ${SIZE / MB} MB (seeds repeated, ${mentions} mentions)`);
 console.log(`${pad('', 44)}${pad('MB/s', 10)}ratio to extract (cold)`);
-console.log(`${pad('extract, cold (fresh extractor, median)', 44)}${pad(fmt(coldMBs), 10)}1`);
+console.log(`${pad('extract, cold (fresh extractor, median)', 44)}${pad(fmt(coldMBs), 10)}1 (${coldTimes.length} runs: ${coldTimes.map((t) => fmt(t, 0)).join(', ')} ms)`);
 console.log(`${pad('extract, cold, by CPU time (all threads)', 44)}${pad(fmt(SIZE / MB / (median(coldCpu) / 1000)), 10)}-`);
 console.log(`${pad('extract, warm (same extractor, same text)', 44)}${pad(fmt(warmMBs), 10)}${fmt(warmMBs / coldMBs, 2)}× (its line cache holds ${CACHE_LINES} lines; this text has ${lineCount}: see 2 for a fully cached document)`);
 console.log(`${pad('bare regex scan /\\d+/g (upper limit)', 44)}${pad(fmt(regexMBs), 10)}${fmt(regexMBs / coldMBs, 2)}× (extract runs at ${fmt((100 * coldMBs) / regexMBs)}% of it)`);

@@ -1,7 +1,7 @@
 // Amounts (money, percentages, quantities) in French text.
 //
-// One pass per line: one global regex (plain ASCII, the fastest kind for V8) stops at digits and
-// at number words; at each stop a figure is read forward (numbers.ts), the word after it and the
+// One pass per line over the line's tokens (tokens.ts) stops at digits and at number words (see
+// TRIGGER); at each stop a figure is read forward (numbers.ts), the word after it and the
 // word before it are peeked at by hand, and only when they could matter does a small sticky regex
 // confirm a scale word, a percent sign, a currency, a unit or a range, or a sticky lookbehind a
 // qualifier or a currency sign. Every look-around stays within the neighbouring words, so a line
@@ -19,7 +19,7 @@ import {
 	normalizeAdjective,
 } from './currencies';
 import { isDigitCode, isGroupSeparator, isLetterCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch, scaled, SCALE_WORDS } from './numbers';
-import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
+import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, toLower, tSig, tStart, useTokens, WORD } from './tokens';
 import type { AmountMention, AmountSub } from './types';
 import { matchUnitAt, type UnitMatch } from './units';
 
@@ -228,7 +228,7 @@ function peek(line: string, pos: number): Peek {
 	let j = i;
 	while (j < line.length && j - i < MAX_PEEK_WORD && isWordCode(line.charCodeAt(j))) j++;
 	const raw = line.slice(i, j);
-	return { at: i, code: charAt(line, i), raw, word: raw.toLowerCase(), wordEnd: j };
+	return { at: i, code: charAt(line, i), raw, word: toLower(raw), wordEnd: j };
 }
 
 /** The word before a position (spaces skipped), lower case; an elided `d'` keeps its apostrophe. */
@@ -252,10 +252,10 @@ function wordBefore(line: string, pos: number): Before {
 	while (i >= 0 && end - i <= MAX_PEEK_WORD && isWordCode(line.charCodeAt(i))) i--;
 	const start = i + 1;
 	if (start === end - 1 && (code === 0x27 || code === 0x2019)) end = start;
-	let word = line.slice(start, end).toLowerCase();
+	let word = toLower(line.slice(start, end));
 	if (code === 0x2019) word = word.slice(0, -1) + "'";
 	const first = line[start] ?? '';
-	return { word, start, capital: start < end && first !== first.toLowerCase(), code, codeAt: pos - 1 - spaces };
+	return { word, start, capital: start < end && first !== toLower(first), code, codeAt: pos - 1 - spaces };
 }
 
 const unitCache = new Map<string, UnitMatch | null>();
@@ -304,8 +304,8 @@ function isAsciiWord(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** Finds amounts in one line; offsets are relative to `line`. */
-export function findAmounts(line: string): AmountMention[] {
+/** Finds amounts in one line; offsets are relative to `line`, plus `base` (the line's offset in a document). */
+export function findAmounts(line: string, base = 0): AmountMention[] {
 	const out: AmountMention[] = [];
 	useTokens(line);
 	if (divergent) {
@@ -316,7 +316,7 @@ export function findAmounts(line: string): AmountMention[] {
 			const at = m.index;
 			trigger.lastIndex = Math.max(atTrigger(line, at, at + m[0].length, out), at + 1);
 		}
-		return out;
+		return rebase(out, base);
 	}
 	// The first digit at or after `from`, or a token that is a number word standing alone
 	// (both are among the marked tokens).
@@ -335,6 +335,16 @@ export function findAmounts(line: string): AmountMention[] {
 			const at = tStart[k];
 			if (at < from || !isNumberWord(line, at, e)) continue;
 			from = Math.max(atTrigger(line, at, e, out), at + 1);
+		}
+	}
+	return rebase(out, base);
+}
+
+function rebase(out: AmountMention[], base: number): AmountMention[] {
+	if (base !== 0) {
+		for (const m of out) {
+			m.start += base;
+			m.end += base;
 		}
 	}
 	return out;
@@ -632,14 +642,14 @@ function countedNoun(line: string, pos: number, plural: boolean, afterScale: boo
 	if (w.word === '' || NOT_NOUNS.has(w.word)) return undefined;
 	const end = hyphenatedEnd(line, w.at);
 	const word = line.slice(w.at, end);
-	const lower = word.toLowerCase();
+	const lower = toLower(word);
 	if (word.length < 2 || NOT_NOUNS.has(lower) || PRE_ADJECTIVES.has(lower)) return undefined;
 	// `dix-neuf soixante-dix`: a number word is no noun.
 	const hyphen = lower.indexOf('-');
 	if (hyphen > 0 && NOT_NOUNS.has(lower.slice(0, hyphen))) return undefined;
 	const unit = unitOfWord(lower);
-	const isUpper = word === word.toUpperCase();
-	const isCapitalized = !isUpper && word[0] !== word[0].toLowerCase();
+	const isUpper = isUpperCase(word);
+	const isCapitalized = !isUpper && word[0] !== toLower(word[0]);
 	if (isUpper) {
 		// Acronyms as counted nouns (`500 PME`).
 		if (word.length > 6) return undefined;
@@ -650,6 +660,17 @@ function countedNoun(line: string, pos: number, plural: boolean, afterScale: boo
 	// A unit right after the figure was read as a suffix; here only after an adjective or `de`.
 	if (unit && !unit.time && adjective === undefined && !fromDe) return undefined;
 	return { unit: unit ? unit.unit : word, time: unit?.time ?? false, adjective, end };
+}
+
+/** `word === word.toUpperCase()`, without building the upper case when a Latin-1 letter already says no. */
+function isUpperCase(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 0x100) return word === word.toUpperCase();
+		// Latin-1 characters that upper-casing changes: a-z, µ, ß-ÿ but ÷.
+		if ((c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c !== 0xf7)) return false;
+	}
+	return true;
 }
 
 /** End of the word at `i`, hyphenated parts included (`main-d`, `sud-coréens`). */

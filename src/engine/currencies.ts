@@ -15,9 +15,17 @@ export interface CurrencyFamily {
 
 /** Lower case, single spaces, no final plural `s`: `Américains` → `américain`. */
 export function normalizeAdjective(s: string): string {
-	const t = s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'");
-	return t.length > 3 && t.endsWith('s') ? t.slice(0, -1) : t;
+	let n = normalized.get(s);
+	if (n === undefined) {
+		const t = s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'");
+		n = t.length > 3 && t.endsWith('s') ? t.slice(0, -1) : t;
+		if (normalized.size >= 1000) normalized.clear();
+		normalized.set(s, n);
+	}
+	return n;
 }
+/** The same adjectives come back with every amount: each is normalized once. */
+const normalized = new Map<string, string>();
 
 function adj(map: Record<string, string>): Record<string, string> {
 	const out: Record<string, string> = {};

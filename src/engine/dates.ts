@@ -1,10 +1,11 @@
 // Dates and periods in French text.
 //
 // A line is cut once into tokens (letter runs, digit runs, single other
-// characters) kept in reused typed arrays; then a left-to-right pass tries, at
-// each token, a fixed set of productions that each look at a bounded number of
-// tokens, and keeps the longest match. No regular expression runs over the
-// line, so time is linear in its length whatever the input.
+// characters) kept in reused typed arrays (tokens.ts, shared with the other
+// recognizers); then a left-to-right pass tries, near each anchor token (a
+// number, a month...), a fixed set of productions that each look at a bounded
+// number of tokens, and keeps the longest match. No regular expression runs
+// over the line, so time is linear in its length whatever the input.
 //
 // Values (ISO-like, as in GUIDE.md, documented in docs of DateMention.value):
 //   2025 · 2025-10 · 2025-10-16 · XXXX-10-16 (year not written)
@@ -950,23 +951,19 @@ function calendarAt(i: number): Hit | null {
 
 /** The calendar layer over the current tokens: leftmost, then longest, matches. */
 function scanCalendar(hits: Hit[]): void {
-	// Anchors are marked tokens (tokens.ts): `c` walks the marked list to the next anchor at or after `a`.
+	// Anchors are marked tokens (tokens.ts): `c` walks the marked list to the next anchor at or after `i`.
 	let c = 0;
-	const nextAnchor = (a: number): number => {
-		while (c < nMarked && marked[c] < a) c++;
-		while (c < nMarked && !isAnchor(marked[c])) c++;
-		return c < nMarked ? marked[c] : n;
-	};
 	let i = 0;
-	let a = nextAnchor(0);
-	while (a < n) {
+	for (;;) {
+		while (c < nMarked && (marked[c] < i || !isAnchor(marked[c]))) c++;
+		if (c >= nMarked) break;
+		const a = marked[c];
 		let hit: Hit | null = null;
 		for (let s = Math.max(i, a - MAX_PREFIX); s <= a && !hit; s++) hit = calendarAt(s);
 		if (hit) {
 			hits.push(hit);
 			i = hit.decade ? decadeList(hit, hits) : hit.e;
 		} else i = a + 1;
-		a = nextAnchor(i);
 	}
 }
 
@@ -1608,22 +1605,24 @@ function relativeAt(i: number, nested = false): Hit | null {
 // ---------------------------------------------------------------------------
 // Entry points
 
-function toMention(h: Hit): DateMention {
+function toMention(h: Hit, base: number): DateMention {
 	const start = tStart[h.s];
 	const end = tEnd[h.e - 1];
-	const m: DateMention = { kind: 'date', start, end, text: src.slice(start, end), value: h.value };
+	const m: DateMention = { kind: 'date', start: start + base, end: end + base, text: src.slice(start, end), value: h.value };
 	if (h.mod) m.mod = h.mod;
 	if (h.relative) m.relative = true;
 	return m;
 }
 
-/** Finds dates in one line; offsets are relative to `line`. */
-export function findDates(line: string, options: FindDatesOptions = {}): DateMention[] {
+/** Finds dates in one line; offsets are relative to `line`, plus `base` (the line's offset in a document). */
+export function findDates(line: string, options: FindDatesOptions = {}, base = 0): DateMention[] {
 	useTokens(line);
 	const hits: Hit[] = [];
 	scanCalendar(hits);
 	if (options.relativeDates) addRelative(hits);
-	return hits.map(toMention);
+	const out: DateMention[] = [];
+	for (const h of hits) out.push(toMention(h, base));
+	return out;
 }
 
 /**

@@ -2,15 +2,17 @@
 //
 // Extraction runs in two passes:
 //  1. local: each line (a paragraph in a seed) is scanned on its own by the
-//     amount, date and organization recognizers. Results depend only on the
-//     line's text, so they are cached by it: re-extracting an edited document
-//     only re-scans the lines that changed.
+//     amount, date and organization recognizers, which share one cut of the
+//     line into tokens (tokens.ts). Results depend only on the line's text, so
+//     they are cached by it: re-extracting an edited document only re-scans the
+//     lines that changed.
 //  2. document: cheap passes that need the whole text (years inferred for
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
 import { findDates, findRelativeDates, inferYears } from './dates';
 import { findOrganizations, linkOrganizations } from './organizations';
+import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
 export type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
@@ -86,47 +88,78 @@ export function createExtractor(): Extractor {
 			const scannedLines: string[] = [];
 			/** Per scanned line, SCANNED_FIELDS numbers: see the S_ constants. */
 			const scanned: number[] = [];
+			/** Lines scanned in this call by fingerprint (see `fingerprint`): the index of their record, for repeated lines. */
+			const seen = new Map<number, number>();
+			/** A cached line's mentions, copied at its offset. */
+			const addCopies = (local: LineResult, line: string, at: number): void => {
+				if (withAmounts) for (const m of local.amounts) amounts.push(shiftAmount(m, at));
+				// Dates are always found: amounts that are really dates (years) are dropped below.
+				for (const m of local.dates) dates.push(shiftDate(m, at));
+				if (options.relativeDates) {
+					local.relativeDates ??= findRelativeDates(line);
+					for (const m of local.relativeDates) dates.push(shiftDate(m, at));
+				}
+				if (withOrganizations) for (const m of local.organizations) organizations.push(shiftOrganization(m, at));
+			};
 			let lineStart = 0;
 			while (lineStart <= text.length) {
 				let lineEnd = text.indexOf('\n', lineStart);
 				if (lineEnd < 0) lineEnd = text.length;
 				if (lineEnd > lineStart) {
 					const line = text.slice(lineStart, lineEnd);
-					let local = lookup(line);
-					let recorded = false;
-					if (!local) {
-						local = scanLine(line);
-						if (line.length >= MIN_CACHED_LINE) {
-							if (snapshot) {
-								if (scannedLines.length >= MAX_CACHED_LINES) {
-									scannedLines.length = 0;
-									scanned.length = 0;
-								}
-								scannedLines.push(line);
-								scanned.push(lineStart, amounts.length, dates.length, organizations.length, local.dates.length);
-								recorded = true;
-							} else {
-								if (pendingLines.length >= MAX_CACHED_LINES) {
-									pendingLines = [];
-									pendingResults = [];
-								}
-								pendingLines.push(line);
-								pendingResults.push(local);
+					const cacheable = line.length >= MIN_CACHED_LINE;
+					const hit = lookup(line);
+					const fp = cacheable ? fingerprint(line) : 0;
+					const earlier = cacheable ? seen.get(fp) : undefined;
+					if (hit) addCopies(hit, line, lineStart);
+					else if (earlier !== undefined && snapshot && scannedLines[earlier] === line) {
+						// The same line earlier in this document: its mentions, moved.
+						const at = earlier * SCANNED_FIELDS;
+						const by = lineStart - scanned[at + S_START];
+						for (let k = scanned[at + S_AMOUNTS]; k < scanned[at + S_AMOUNTS_END]; k++) amounts.push(shiftAmount(amounts[k], by));
+						for (let k = scanned[at + S_DATES]; k < scanned[at + S_DATES_END]; k++) dates.push(shiftDate(dates[k], by));
+						for (let k = scanned[at + S_ORGANIZATIONS]; k < scanned[at + S_ORGANIZATIONS_END]; k++) organizations.push(shiftOrganization(organizations[k], by));
+					} else if (earlier !== undefined && !snapshot && pendingLines[earlier] === line) addCopies(pendingResults[earlier], line, lineStart);
+					else if (snapshot || !cacheable) {
+						// Found at the line's offset in the document: the mentions go into the lists as they
+						// are (a cacheable line's entry is copied back from them at the end).
+						linesScanned++;
+						const record = cacheable;
+						if (record) {
+							if (scannedLines.length >= MAX_CACHED_LINES) {
+								scannedLines.length = 0;
+								scanned.length = 0;
+								seen.clear();
 							}
+							seen.set(fp, scannedLines.length);
+							scannedLines.push(line);
+							scanned.push(lineStart, amounts.length, dates.length, organizations.length);
 						}
+						const a = findAmounts(line, lineStart);
+						const d = findDates(line, undefined, lineStart);
+						const o = findOrganizations(line, lineStart);
+						if (withAmounts) for (const m of a) amounts.push(m);
+						// Dates are always found: amounts that are really dates (years) are dropped below.
+						for (const m of d) dates.push(m);
+						if (options.relativeDates) for (const m of findRelativeDates(line)) dates.push(shiftDate(m, lineStart));
+						if (withOrganizations) for (const m of o) organizations.push(m);
+						if (record) scanned.push(d.length, amounts.length, dates.length, organizations.length, options.relativeDates ? 1 : 0);
+					} else {
+						const local = scanLine(line);
+						if (pendingLines.length >= MAX_CACHED_LINES) {
+							pendingLines = [];
+							pendingResults = [];
+							seen.clear();
+						}
+						seen.set(fp, pendingLines.length);
+						pendingLines.push(line);
+						pendingResults.push(local);
+						addCopies(local, line, lineStart);
 					}
-					if (withAmounts) for (const m of local.amounts) amounts.push(shiftAmount(m, lineStart));
-					// Dates are always found: amounts that are really dates (years) are dropped below.
-					for (const m of local.dates) dates.push(shiftDate(m, lineStart));
-					if (options.relativeDates) {
-						local.relativeDates ??= findRelativeDates(line);
-						for (const m of local.relativeDates) dates.push(shiftDate(m, lineStart));
-					}
-					if (withOrganizations) for (const m of local.organizations) organizations.push(shiftOrganization(m, lineStart));
-					if (recorded) scanned.push(amounts.length, dates.length, organizations.length, local.relativeDates !== undefined ? 1 : 0);
 				}
 				lineStart = lineEnd + 1;
 			}
+			releaseTokens();
 			// Before inferYears and the caller touch the copies (only the fields a recognizer sets are copied back).
 			for (let k = 0; k < scannedLines.length; k++) {
 				pendingLines.push(scannedLines[k]);
@@ -184,6 +217,17 @@ function relativeResult(scanned: number[], at: number, amounts: AmountMention[],
 	};
 	if (scanned[at + S_RELATIVE] === 1) result.relativeDates = dEnd > d + calendar ? copyRange(dates, d + calendar, dEnd, by, shiftDate) : NONE;
 	return result;
+}
+
+/** A cheap hash of a line of at least MIN_CACHED_LINE characters (its length and six of them): repeated lines share it. */
+function fingerprint(line: string): number {
+	const n = line.length;
+	let h = Math.imul(n ^ line.charCodeAt(0), 0x9e3779b1);
+	h = Math.imul(h ^ line.charCodeAt(1), 0x85ebca77);
+	h = Math.imul(h ^ line.charCodeAt(n >> 1), 0xc2b2ae3d);
+	h = Math.imul(h ^ line.charCodeAt(n - 3), 0x27d4eb2f);
+	h = Math.imul(h ^ line.charCodeAt(n - 2), 0x165667b1);
+	return Math.imul(h ^ line.charCodeAt(n - 1), 0x9e3779b1);
 }
 
 function copyRange<T>(list: T[], from: number, to: number, by: number, copy: (m: T, by: number) => T): T[] {

@@ -2,6 +2,7 @@
 // `1.458.000,00`) and spelled-out numbers (`quatre-vingt-dix`, `trois cents`, `deux mille`).
 // Every matcher reads forward from one position with bounded look-arounds, so a scan
 // over a line stays linear. Pure: no Node built-ins.
+import { toLower } from './tokens';
 
 /** A number read at a position of a text. */
 export interface NumberMatch {
@@ -205,12 +206,12 @@ export function matchSpelledAt(text: string, pos: number): NumberMatch | undefin
 	for (;;) {
 		const w = nextWord(text, i, words > 0);
 		if (!w) break;
-		const word = text.slice(w.start, w.end).toLowerCase();
+		const word = toLower(text.slice(w.start, w.end));
 		let info = WORDS.get(word);
 		if (!info && word === 'et' && last === Kind.Ten && lastValue !== 80) {
 			// `vingt et un`, `soixante et onze`: `et` only joins a ten and un/onze.
 			const after = nextWord(text, w.end, true);
-			const next = after ? text.slice(after.start, after.end).toLowerCase() : '';
+			const next = after ? toLower(text.slice(after.start, after.end)) : '';
 			if (next === 'un' || next === 'une' || next === 'onze') {
 				last = Kind.Et;
 				i = w.end;

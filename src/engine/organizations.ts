@@ -2,7 +2,8 @@
 //
 // Line pass (`findOrganizations`): a single left-to-right scan. Only words that
 // can start a name are looked at (capitalized words, acronyms, a few lower-case
-// heads such as `ministère`, descriptors such as `le groupe`, military units);
+// heads such as `ministère`, descriptors such as `le groupe`, military units:
+// the line's tokens (tokens.ts) list them, so other words are not read);
 // from there a small grammar reads the name token by token:
 //   HEAD ADJ* [ProperNoun+ | number] (PREP NP)*      PREP: de, du, des, d', de la, de l', pour + article,
 //   NP: ProperNoun+ ADJ* | noun ADJ*                  à/au/en + place after ambassade/consulat
@@ -43,7 +44,7 @@ import {
 	STOP_WORDS,
 	VIETNAMESE_SURNAMES,
 } from './organizations-data';
-import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
+import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sigTable, src, tEnd, toLower, tSig, tStart, useTokens, WORD } from './tokens';
 import type { ExtractOptions, OrganizationMention } from './types';
 
 /** Longest name, in tokens; bounds the work per candidate. */
@@ -123,7 +124,7 @@ class Tok {
 
 	/** Lower case; for an elision, the letters without the apostrophe (`l`, `d`, `qu`). Computed on demand. */
 	get lower(): string {
-		if (this.low === undefined) this.low = this.text.toLowerCase();
+		if (this.low === undefined) this.low = toLower(this.text);
 		return this.low;
 	}
 }
@@ -143,7 +144,7 @@ function readToken(line: string, pos: number): Tok | undefined {
 	while (e < n && charClass(line.charCodeAt(e)) !== OTHER) e++;
 	// `l'Organisation`, `d'USD`, `qu'il`: the elided article is a token of its own.
 	if (first !== DIGIT && e < n && isApostrophe(line.charCodeAt(e)) && e + 1 < n && isWordChar(line.charCodeAt(e + 1))) {
-		const head = line.slice(pos, e).toLowerCase();
+		const head = toLower(line.slice(pos, e));
 		if (ELISIONS.has(head)) return new Tok(pos, e + 1, Kind.Elision, line.slice(pos, e + 1), false, head);
 	}
 	while (e + 1 < n && isJoiner(line.charCodeAt(e)) && isWordChar(line.charCodeAt(e + 1))) {
@@ -197,10 +198,21 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d]*(?:[-&]\p{Lu}[\p{Lu}\d]*)*|G\d{1,2})$/u;
 
 /** `JETRO`, `G20`, `G-NETS`, `AT&T`: at least two capitals (or G + digits). */
 export function isAcronym(word: string): boolean {
-	if (word.length < 2 || word.length > 12 || !ACRONYM.test(word)) return false;
+	if (word.length < 2 || word.length > 12) return false;
+	let a = acronymCache.get(word);
+	if (a === undefined) {
+		a = ACRONYM.test(word) && (countCapitals(word) >= 2 || /^G\d/.test(word));
+		if (acronymCache.size >= WORD_CACHE_SIZE) acronymCache.clear();
+		acronymCache.set(word, a);
+	}
+	return a;
+}
+const acronymCache = new Map<string, boolean>();
+
+function countCapitals(word: string): number {
 	let caps = 0;
 	for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) === UPPER) caps++;
-	return caps >= 2 || /^G\d/.test(word);
+	return caps;
 }
 
 const ADJ_SUFFIX = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|iste|istes|ain|aine|ains|aines|ier|ière|iers|ières|eux|euse|euses|ial|iale)$/;
@@ -481,7 +493,7 @@ function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boo
 	const endTok = ts.at(r.end - 1);
 	if (!endTok) return -1;
 	const text = line.slice(pos, endTok.e);
-	return NOT_NAMES.has(text.toLowerCase()) ? -1 : endTok.e;
+	return NOT_NAMES.has(toLower(text)) ? -1 : endTok.e;
 }
 
 /** A run of capitalized English words containing a head: `Japan International Cooperation Agency`, `Vingroup JSC`. Returns its end, or -1. */
@@ -711,6 +723,19 @@ const CAP_TRIGGERS = new Set<number>([...HEADS.keys(), ...KNOWN_BY_FIRST.keys()]
 const ENGLISH_HEAD_HASHES = new Set<number>([...ENGLISH_HEADS, ...COMPANY_SUFFIXES].map((w) => wordHash(w, 0, w.length)));
 const GLUE_HASHES = new Set<number>([...ENGLISH_GLUE].map((w) => wordHash(w, 0, w.length)));
 const CAP_STOP_HASHES = new Set<number>([...CAPITAL_STOP].map((w) => wordHash(w, 0, w.length)));
+/** Low 16 bits of the hashes in those sets (1 stop, 2 trigger, 4 English head, 8 glue): most words are looked up in none. */
+const HASH_FILTER = (() => {
+	const t = new Uint8Array(1 << 16);
+	for (const [set, bit] of [
+		[CAP_STOP_HASHES, 1],
+		[CAP_TRIGGERS, 2],
+		[ENGLISH_HEAD_HASHES, 4],
+		[GLUE_HASHES, 8],
+	] as const) {
+		for (const h of set) t[h & 0xffff] |= bit;
+	}
+	return t;
+})();
 
 /**
  * Cheap look-ahead over the run of capitalized words from `pos` (no allocation):
@@ -740,24 +765,30 @@ function englishRun(line: string, pos: number): { head: boolean; end: number } {
 			h = (Math.imul(h, 31) + cj) | 0;
 		}
 		if (c === UPPER) {
-			if (ENGLISH_HEAD_HASHES.has(h)) head = true;
+			if ((HASH_FILTER[h & 0xffff] & 4) !== 0 && ENGLISH_HEAD_HASHES.has(h)) head = true;
 			end = j;
 			// `Army’s`
 			if (j + 1 < n && isApostrophe(line.charCodeAt(j)) && line.charCodeAt(j + 1) === 0x73 && (j + 2 >= n || !isWordChar(line.charCodeAt(j + 2)))) j += 2;
-		} else if (c !== LOWER || !GLUE_HASHES.has(h)) break;
+		} else if (c !== LOWER || (HASH_FILTER[h & 0xffff] & 8) === 0 || !GLUE_HASHES.has(h)) break;
 		i = j;
 	}
 	return { head, end };
 }
 
-/** Finds organization names in one line; offsets are relative to `line`. */
-export function findOrganizations(line: string): OrganizationMention[] {
+/** Finds organization names in one line; offsets are relative to `line`, plus `base` (the line's offset in a document). */
+export function findOrganizations(line: string, base = 0): OrganizationMention[] {
 	const found: OrgCandidate[] = [];
 	const state = { runEnd: -1 };
 	useTokens(line);
 	if (divergent) scanChars(line, found, state);
 	else scanTokens(line, found, state);
 	linkPairs(line, found);
+	if (base !== 0) {
+		for (const m of found) {
+			m.start += base;
+			m.end += base;
+		}
+	}
 	return found;
 }
 
@@ -877,8 +908,9 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 		return j;
 	}
 	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
-	if (CAP_STOP_HASHES.has(h)) return -1;
-	if (CAP_TRIGGERS.has(h)) {
+	const filter = HASH_FILTER[h & 0xffff];
+	if ((filter & 1) !== 0 && CAP_STOP_HASHES.has(h)) return -1;
+	if ((filter & 2) !== 0 && CAP_TRIGGERS.has(h)) {
 		// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `Hô Chi Minh-Ville`).
 		const word = line.slice(i, j);
 		const head = HEADS.get(word);

@@ -53,6 +53,8 @@ let lows: string[] = [];
 let lowGen = new Int32Array(0);
 let gen = 0;
 let valid = false;
+/** Entries of `lows` written since the last release. */
+let lowsUsed = 0;
 
 // Character classes, one table lookup per character.
 const C_UNKNOWN = 0;
@@ -131,6 +133,15 @@ export function useTokens(line: string): void {
 	if (!valid || line !== src) tokenize(line);
 }
 
+/** Forgets the last line (and the strings taken from it), so that a document is not kept alive after its extraction. */
+export function releaseTokens(): void {
+	lows.fill('', 0, Math.min(lowsUsed, lows.length));
+	lowsUsed = 0;
+	src = '';
+	n = 0;
+	valid = false;
+}
+
 function tokenize(line: string): void {
 	src = line;
 	n = 0;
@@ -172,13 +183,25 @@ function tokenize(line: string): void {
 			mk[m++] = t;
 			nm[o++] = t;
 		} else if (k === C_LETTER) {
-			for (; i < len; i++) {
+			// The second and last letters are kept on the way, for the signature.
+			let second = 0;
+			let last = c;
+			if (i < len) {
 				const d = line.charCodeAt(i);
 				const dc = cls[d];
-				if (dc !== C_LETTER && (dc !== C_UNKNOWN || classify(d) !== C_LETTER)) break;
+				if (dc === C_LETTER || (dc === C_UNKNOWN && classify(d) === C_LETTER)) {
+					second = d;
+					last = d;
+					for (i++; i < len; i++) {
+						const e = line.charCodeAt(i);
+						const ec = cls[e];
+						if (ec !== C_LETTER && (ec !== C_UNKNOWN || classify(e) !== C_LETTER)) break;
+						last = e;
+					}
+				}
 			}
 			tk[t] = WORD;
-			const sig = sigOf(c, i - s > 1 ? line.charCodeAt(s + 1) : 0, line.charCodeAt(i - 1), i - s);
+			const sig = sigOf(c, second, last, i - s);
 			tg[t] = sig;
 			const f = marks[sig];
 			if ((f & 1) !== 0) mk[m++] = t;
@@ -200,13 +223,29 @@ function tokenize(line: string): void {
 	valid = true;
 }
 
+/**
+ * `s.toLowerCase()`, without the call when `s` holds no capital of Latin-1 nor any
+ * character beyond it (most words): the string itself then comes back, its own lower case.
+ */
+export function toLower(s: string): string {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x41) continue;
+		if (c <= 0x5a) return s.toLowerCase();
+		if (c < 0xc0) continue;
+		if ((c <= 0xde && c !== 0xd7) || c >= 0x100) return s.toLowerCase();
+	}
+	return s;
+}
+
 /** Lower-cased text of token i ('' past the end). */
 export function low(i: number): string {
 	if (i < 0 || i >= n) return '';
 	if (lowGen[i] === gen) return lows[i];
 	let s = src.slice(tStart[i], tEnd[i]);
-	if (kind[i] === WORD) s = s.toLowerCase();
+	if (kind[i] === WORD) s = toLower(s);
 	lows[i] = s;
 	lowGen[i] = gen;
+	if (i >= lowsUsed) lowsUsed = i + 1;
 	return s;
 }
