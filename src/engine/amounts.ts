@@ -87,7 +87,6 @@ const PRE_ADJECTIVES = new Set(
 const DE_RE = new RegExp(`${SP}+(?:de${SP}+|d${APOS}${SP}*)`, 'yiu');
 /** `les dix premiers mois de 2025` is a period of a year, not an amount. */
 const PERIOD_OF_YEAR_RE = new RegExp(`${SP}+(?:de|d${APOS})${SP}*(?:l${APOS}ann[ée]e|cette${SP}+ann[ée]e|\\d{4})`, 'yiu');
-const CLOSING_AFTER_RE = new RegExp(`${SP}*(?:[»"”),.;:!?]|$)`, 'y');
 
 /** Qualifiers written before an amount, kept out of its span (one run of spaces between it and the figure). */
 const QUALIFIER_RE = new RegExp(
@@ -796,10 +795,8 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 			if (!n1.spelled && !qualifier && indexBefore(line, before)) return skipToken(line, pos);
 			unit = noun.unit;
 		} else if (n1.spelled) {
-			// A spelled number alone is no amount, except `à trois` (a three-party arrangement).
-			const aTrois = !q2 && q1.factor === 1 && n1.words === 1 && n1.value >= 2 && n1.value <= 10 && before.word === 'à' && sticky(CLOSING_AFTER_RE, line, n1.end);
-			if (aTrois) unit = 'parties';
-			else if (q1.factor === 1) return n1.end;
+			// A spelled number with no noun after it (`passer à trois`) is no amount.
+			if (q1.factor === 1) return n1.end;
 		} else {
 			// A bare figure: no year, no range (`4-22`), no dot decimal (`4.22`: a date or a version).
 			if (isYear || q2) return last.end;

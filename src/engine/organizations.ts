@@ -383,8 +383,9 @@ function parseComplements(ts: TokenStream, k: number, head: HeadInfo): NameParse
 		end = k;
 		hasComp = hasCap = true;
 	} else {
+		// A number only after an adjective (`Comité directeur national 515`), not `Centre 3` or `Groupe 5 ans après`.
 		const t = ts.at(k);
-		if (t && t.kind === Kind.Number && /^\d{1,4}$/.test(t.text) && !isYearLike(t)) {
+		if (hasAdj && t && t.kind === Kind.Number && /^\d{1,4}$/.test(t.text) && !isYearLike(t)) {
 			k++;
 			end = k;
 			hasComp = true;
@@ -451,11 +452,19 @@ function parseComplements(ts: TokenStream, k: number, head: HeadInfo): NameParse
 		lastPlural = np.plural;
 	}
 	let defined = acronymInParens(ts, end);
+	// A coordination kept on the strength of a following acronym must be that acronym's long form: its
+	// first letter is the name's (`Institut ... et les nouvelles technologies (IETI)`, not
+	// `Office national du tourisme et l'Organisation coréenne du tourisme (KTO)`).
+	if (tentative >= 0 && defined && initialOf(ts.at(0)?.text) !== initialOf(ts.at(end + 1)?.text)) defined = false;
 	if (tentative >= 0 && !defined) {
 		end = tentative;
 		defined = acronymInParens(ts, end);
 	}
 	return { end, hasAdj, hasComp, hasCap, defined };
+}
+
+function initialOf(word: string | undefined): string {
+	return (word ?? '').normalize('NFD').charAt(0).toUpperCase();
 }
 
 function sentenceInitial(line: string, pos: number): boolean {

@@ -171,6 +171,7 @@ test('not amounts: `les deux pays`, the articles un/une, a spelled number alone'
 	assert.deepEqual(amounts('une yen'), ['une yen|money|1|JPY']);
 	// `deux` that counts is an amount.
 	assert.deepEqual(amounts('trois parties ont signé'), ['trois|quantity|3|parties']);
+	assert.deepEqual(amounts('La part de la croissance est passée à trois.'), []);
 });
 
 test('a bare figure is an amount only in a quantity context', () => {
