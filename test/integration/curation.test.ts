@@ -408,7 +408,7 @@ describe('curation (node extension host)', function () {
 		await screenshot('curation-score');
 	});
 
-	it('screenshot of a partly reviewed seed (copied to docs/screenshot-curation.png)', async () => {
+	it('screenshot of a partly reviewed seed', async () => {
 		const a = await api();
 		const uri = vscode.Uri.joinPath(workspaceRoot(), '000_26c86e72e726adfc.txt');
 		const sidecar = uri.with({ path: uri.path + '.facts.json' });
