@@ -81,7 +81,8 @@ export function commonFolder(files: readonly string[]): string {
 	if (files.length === 0) return '';
 	let prefix = files[0].slice(0, files[0].lastIndexOf('/') + 1);
 	for (const f of files) {
-		while (prefix && !f.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+		// `prefix.length > 1`: lastIndexOf('/', -1) finds the root's `/` again, so `/` would never shrink (`/tmp/a.txt` + `seeds/b.txt`).
+		while (prefix && !f.startsWith(prefix)) prefix = prefix.length > 1 ? prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1) : '';
 	}
 	return prefix;
 }

@@ -333,6 +333,10 @@ test('brat writer: .txt beside .ann, safe layout, annotation.conf once', async (
 	checkBrat(entries[0].content, entries[1].content, rowsOf());
 	assert.equal(commonFolder(['seeds/a.txt', 'seeds/sub/b.txt']), 'seeds/');
 	assert.equal(commonFolder(['seeds/x/a.txt', 'seeds/xy/b.txt']), 'seeds/');
+	// An absolute path then a relative one used to loop forever on the root's `/`.
+	assert.equal(commonFolder(['/tmp/a.txt', 'seeds/b.txt']), '');
+	assert.equal(commonFolder(['/tmp/x/a.txt', '/tmp/y/b.txt']), '/tmp/');
+	assert.equal(commonFolder(['/a.txt', '/b.txt']), '/');
 	assert.equal(commonFolder(['a.txt', 'seeds/b.txt']), '');
 	assert.equal(commonFolder(['/abs/x/a.txt']), '/abs/x/');
 	assert.equal(bratLayout('seeds/')('seeds/sub/a.txt'), 'sub/a.txt');
