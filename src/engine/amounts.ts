@@ -339,12 +339,33 @@ export function findAmounts(line: string, base = 0): AmountMention[] {
 	return rebase(out, base);
 }
 
-function rebase(out: AmountMention[], base: number): AmountMention[] {
+function rebase(found: AmountMention[], base: number): AmountMention[] {
+	const out = disjoint(found);
 	if (base !== 0) {
 		for (const m of out) {
 			m.start += base;
 			m.end += base;
 		}
+	}
+	return out;
+}
+
+/**
+ * A currency symbol between two figures can be read twice, as the first one's suffix and the second
+ * one's prefix (`cent €3 245`). Of two overlapping amounts the one with more digits wins (a written
+ * figure is surer than a spelled word), then the longer, then the earlier.
+ */
+function disjoint(found: AmountMention[]): AmountMention[] {
+	let overlapping = false;
+	for (let i = 1; i < found.length && !overlapping; i++) overlapping = found[i].start < found[i - 1].end || found[i].start < found[i - 1].start;
+	if (!overlapping) return found;
+	const digits = (m: AmountMention) => m.text.replace(/\D+/g, '').length;
+	const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+	const out: AmountMention[] = [];
+	for (const m of sorted) {
+		const last = out[out.length - 1];
+		if (!last || m.start >= last.end) out.push(m);
+		else if (digits(m) > digits(last) || (digits(m) === digits(last) && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
 	}
 	return out;
 }

@@ -1,3 +1,4 @@
+import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -172,6 +173,8 @@ test('not amounts: `les deux pays`, the articles un/une, a spelled number alone'
 	// `deux` that counts is an amount.
 	assert.deepEqual(amounts('trois parties ont signé'), ['trois|quantity|3|parties']);
 	assert.deepEqual(amounts('La part de la croissance est passée à trois.'), []);
+	// A symbol between two figures is read once (found by the property test below).
+	assert.deepEqual(amounts('pour cent €3 245'), ['€3 245|money|3245|EUR']);
 });
 
 test('a bare figure is an amount only in a quantity context', () => {

@@ -1,3 +1,4 @@
+import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';

@@ -1,5 +1,6 @@
 // Properties that hold for any input, and pathological inputs that must finish in linear time.
 // These tests check completion and invariants, never wall-clock budgets (speed is `npm run bench`).
+import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
