@@ -8,6 +8,7 @@ import type { SeedFactsApi } from '../../src/extension/api';
 import type { ScoreReport } from '../../src/extension/curationScore';
 import type { FactsTreeNode } from '../../src/extension/factsTree';
 import { activateExtension, screenshot, sleep, waitFor, workspaceRoot } from './util';
+import { removeTestFolder } from './curationHelpers';
 
 const TEXT = [
 	'Hanoï, 16 octobre 2025 (VNA) - La Banque mondiale a approuvé un prêt de 12 millions de dollars américains pour le Vietnam.',
@@ -75,26 +76,6 @@ async function closeAll(): Promise<void> {
 }
 
 
-/**
- * Deletes the test seeds one by one (a deleted folder alone does not tell the corpus index which
- * seeds went), waits until the index has let them go, then removes the folder: the suites that run
- * next see the 5 seeds only.
- */
-async function removeTestFolder(a: SeedFactsApi, dir: vscode.Uri): Promise<void> {
-	let entries: [string, vscode.FileType][] = [];
-	try {
-		entries = await vscode.workspace.fs.readDirectory(dir);
-	} catch {
-		return;
-	}
-	for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name), { useTrash: false }).then(undefined, () => undefined);
-	const prefix = dir.toString() + '/';
-	await waitFor(() => !a.services.facts.corpusDocuments().some((d) => d.key.startsWith(prefix)), 10_000, 'the test seeds to leave the index').catch((e: unknown) => {
-		console.log(`[curation] still indexed: ${a.services.facts.all().filter((d) => d.key.startsWith(prefix)).map((d) => `${d.key} (${d.source})`).join(', ')}; open: ${vscode.workspace.textDocuments.filter((d) => d.uri.toString().startsWith(prefix)).length}`);
-		throw e;
-	});
-	await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
-}
 
 describe('curation (node extension host)', function () {
 	this.timeout(30_000);
