@@ -227,38 +227,28 @@ export function markdownRow(path: string, line: number, m: Mention): string {
 	return `| ${[path, String(line), categoryOf(m), m.text, plainValue(m)].map(markdownCell).join(' | ')} |`;
 }
 
-/** Next (or previous) mention from `offset`, wrapping around; mentions sorted by start. */
-export function nextMention<T extends Mention>(mentions: readonly T[], offset: number, direction: 1 | -1): T | undefined {
-	if (mentions.length === 0) return undefined;
-	if (direction === 1) {
-		let lo = 0;
-		let hi = mentions.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (mentions[mid].start <= offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return mentions[lo] ?? mentions[0];
-	}
+/** Index of the first mention whose start is after `offset` (or at it, with `orAt`); mentions sorted by start. */
+function firstStartingAfter(mentions: readonly Mention[], offset: number, orAt: boolean): number {
 	let lo = 0;
 	let hi = mentions.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (mentions[mid].start < offset) lo = mid + 1;
+		if (orAt ? mentions[mid].start < offset : mentions[mid].start <= offset) lo = mid + 1;
 		else hi = mid;
 	}
-	return mentions[lo - 1] ?? mentions[mentions.length - 1];
+	return lo;
+}
+
+/** Next (or previous) mention from `offset`, wrapping around; mentions sorted by start. */
+export function nextMention<T extends Mention>(mentions: readonly T[], offset: number, direction: 1 | -1): T | undefined {
+	if (mentions.length === 0) return undefined;
+	if (direction === 1) return mentions[firstStartingAfter(mentions, offset, false)] ?? mentions[0];
+	return mentions[firstStartingAfter(mentions, offset, true) - 1] ?? mentions[mentions.length - 1];
 }
 
 /** The mention that contains `offset` (end inclusive, so a cursor right after a word still finds it). */
 export function mentionAt<T extends Mention>(mentions: readonly T[], offset: number): T | undefined {
-	let lo = 0;
-	let hi = mentions.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (mentions[mid].start <= offset) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = firstStartingAfter(mentions, offset, false);
 	for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (mentions[i].start <= offset && offset <= mentions[i].end) return mentions[i];
 	return undefined;
 }
