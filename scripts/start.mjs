@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { delay, launchBrowser, startCodeServer } from '../test/harness/code-server.mjs';
 import { ensureCodeServer, vscodeVersion } from '../test/harness/install.mjs';
+import { START_SETTINGS } from './start-settings.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seeds = join(repo, 'seeds');
@@ -44,7 +45,7 @@ async function startWithCodeServer() {
 	mkdirSync(extensionsDir, { recursive: true });
 	// VS Code scans <extensions-dir>/<publisher>.<name>-<version>: a link to the repository loads it in place.
 	symlinkSync(repo, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
-	const server = await startCodeServer({ entry, stateDir, extensionsDir, port: Number(process.env.PORT ?? 0) });
+	const server = await startCodeServer({ entry, stateDir, extensionsDir, settings: START_SETTINGS, port: Number(process.env.PORT ?? 0) });
 	const url = `${server.url}/?folder=${encodeURI(seeds)}`;
 	let stopping = false;
 	const stop = async (code) => {
