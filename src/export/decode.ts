@@ -1,8 +1,10 @@
 // Turns a seed's bytes into the text offsets refer to. Pure (TextDecoder is a global in Node and web workers).
 //
-// Offsets everywhere are into the text decoded as UTF-8 with a leading BOM removed, which is what
-// VS Code's `TextDocument.getText()` gives, so CLI and editor offsets agree. CRLF is kept as is
+// Offsets everywhere are into the text decoded as UTF-8 with a leading BOM removed and mixed line
+// breaks normalized as VS Code does on load (see normalizeEol), which is what VS Code's
+// `TextDocument.getText()` gives, so CLI and editor offsets agree. A file with only CRLF keeps them
 // (`\r` counts as one unit, as in VS Code).
+import { normalizeEol } from '../engine/text';
 
 /** A seed that cannot be read as text. The message names the problem; callers prefix the file. */
 export class SeedDecodeError extends Error {
@@ -48,11 +50,13 @@ export function decodeSeed(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYT
 	checkSize(bytes.byteLength, maxBytes);
 	const nul = bytes.subarray(0, BINARY_SNIFF).indexOf(0);
 	if (nul >= 0) throw new BinaryFileError(nul);
+	let text: string;
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		throw new InvalidUtf8Error(firstInvalidUtf8(bytes));
 	}
+	return normalizeEol(text);
 }
 
 /** Byte offset of the first malformed UTF-8 sequence (only called once decoding has failed). */
