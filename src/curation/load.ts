@@ -62,3 +62,28 @@ export async function reviewFile(textPath: string, text: string, machine: readon
 	const applied = applyDecisions(text, machine, sidecar.decisions);
 	return { mentions: applied.mentions, orphans: applied.orphans, sidecar };
 }
+
+const ORPHAN_REASON_TEXT: Record<string, string> = {
+	'not-found': 'its text is no longer in the document',
+	ambiguous: 'its text appears several times and the context does not tell which',
+	'mention-gone': 'the engine no longer proposes this fact',
+	duplicate: 'another decision already decides this fact',
+	budget: 're-anchoring stopped before reaching it (over its time budget)',
+};
+
+/** Quotes document text on one line, shortened: warnings must stay one line per orphan. */
+function oneLine(s: string, max = 80): string {
+	const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * One line for the CLI's warning about an orphaned decision: file, action, quote, why, note.
+ * `seeds/a.txt: orphaned reject of «OCDE» (ambiguous: its text appears several times …); note: «…»`
+ */
+export function orphanWarning(file: string, orphan: Orphan): string {
+	const d = orphan.decision;
+	const why = ORPHAN_REASON_TEXT[orphan.reason] ?? orphan.reason;
+	const note = d.note === undefined ? '' : `; note: «${oneLine(d.note)}»`;
+	return `${file}: orphaned ${d.action} of «${oneLine(d.anchor.exact)}» at offset ${d.anchor.start} (${orphan.reason}: ${why})${note}`;
+}
