@@ -103,3 +103,35 @@ function isBoundary(text: string, i: number): boolean {
 	}
 	return false;
 }
+
+/** Byte offset of the first malformed UTF-8 sequence (only called once decoding has failed). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		let need: number;
+		let min: number;
+		if (b < 0x80) {
+			i++;
+			continue;
+		} else if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			min = 0x80;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			min = 0x800;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			min = 0x10000;
+		} else return i;
+		let cp = b & (0x3f >> need);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			cp = (cp << 6) | (c & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+		i += need + 1;
+	}
+	return bytes.length;
+}
