@@ -140,7 +140,8 @@ describe('saveSidecarMerged: read → merge → compare-and-swap → write → v
 				const next = [...mine.decisions, dec(`${name}${i}`, quotes[i % quotes.length], 'reject', { note: `${name} ${i}` })];
 				// Every fifth round also removes one of this writer's own earlier decisions.
 				if (i % 5 === 4) removed.add(next.splice(next.findIndex((d) => d.id.startsWith(name)), 1)[0].id);
-				const saved = await saveSidecarMerged(file, base, side(...next), { wait: pause });
+				// Short waits and many tries: the test machine may be slow, the writers must not give up.
+				const saved = await saveSidecarMerged(file, base, side(...next), { wait: () => new Promise((r) => setTimeout(r, 1)), lockAttempts: 10_000 });
 				base = saved.sidecar;
 				mine = saved.sidecar;
 				await pause();
