@@ -3,11 +3,14 @@
 import type { Mention } from '../engine/types';
 import type { Orphan } from './anchor';
 import { applyDecisions } from './apply';
-import { parseSidecar, sidecarPathFor, SidecarError, type Sidecar } from './sidecar';
+import { parseSidecar, parseSidecarBytes, sidecarPathFor, SidecarError, type Sidecar } from './sidecar';
 import { asMachine, type ReviewedMention } from './types';
 
-/** Reads a file's text; rejects when it cannot (a missing file rejects with code ENOENT or FileNotFound). */
-export type ReadText = (path: string) => Promise<string>;
+/**
+ * Reads a file's text, or better its bytes (decoded strictly, so that invalid UTF-8 in a review file is
+ * reported like in a seed); rejects when it cannot (a missing file rejects with code ENOENT or FileNotFound).
+ */
+export type ReadText = (path: string) => Promise<string | Uint8Array>;
 
 /** Whether an error from a reader means "no such file" (Node's ENOENT, VS Code's FileNotFound). */
 export function isNotFound(e: unknown): boolean {
@@ -21,7 +24,7 @@ export function isNotFound(e: unknown): boolean {
  */
 export async function loadSidecarFor(textPath: string, readFile: ReadText): Promise<Sidecar | undefined> {
 	const path = sidecarPathFor(textPath);
-	let json: string;
+	let json: string | Uint8Array;
 	try {
 		json = await readFile(path);
 	} catch (e) {
@@ -29,7 +32,7 @@ export async function loadSidecarFor(textPath: string, readFile: ReadText): Prom
 		throw new SidecarError('json', `The review file ${path} cannot be read (${(e as Error).message}).`);
 	}
 	try {
-		return parseSidecar(json);
+		return typeof json === 'string' ? parseSidecar(json) : parseSidecarBytes(json);
 	} catch (e) {
 		if (e instanceof SidecarError) throw new SidecarError(e.reason, `${path}: ${e.message}`, e.details);
 		throw e;

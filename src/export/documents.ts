@@ -2,7 +2,7 @@
 // Shared by the CLI and the VS Code commands so both export the same rows. Pure.
 import type { Orphan } from '../curation/anchor';
 import { applyDecisions } from '../curation/apply';
-import { parseSidecar } from '../curation/sidecar';
+import { parseSidecar, parseSidecarBytes } from '../curation/sidecar';
 import { asMachine } from '../curation/types';
 import { extract } from '../engine/extract';
 import type { ExtractOptions } from '../engine/types';
@@ -16,15 +16,16 @@ export interface ReviewedExport {
 }
 
 /**
- * `sidecarJson` is the text of `NAME.txt.facts.json` (undefined when there is none).
+ * `sidecarJson` is the text of `NAME.txt.facts.json`, or its bytes (then decoded strictly: invalid
+ * UTF-8 is reported with its byte offset, as for seeds), undefined when there is none.
  * Throws SidecarError when it is present but unusable: a corrupt review file must not be
  * exported as if nothing had been reviewed. Mentions an orphaned decision may be about are marked
  * (`orphanOf`) and left out by every export writer.
  */
-export function reviewDocument(file: string, text: string, sidecarJson: string | undefined, options: ExtractOptions = {}): ReviewedExport {
+export function reviewDocument(file: string, text: string, sidecarJson: string | Uint8Array | undefined, options: ExtractOptions = {}): ReviewedExport {
 	const machine = extract(text, options);
 	if (sidecarJson === undefined) return { document: { file, text, mentions: asMachine(machine) }, orphans: [] };
-	const sidecar = parseSidecar(sidecarJson);
+	const sidecar = typeof sidecarJson === 'string' ? parseSidecar(sidecarJson) : parseSidecarBytes(sidecarJson);
 	const applied = applyDecisions(text, machine, sidecar);
 	// Human mentions of kinds the caller did not ask for are left out like the machine's.
 	const kinds = options.kinds;
@@ -33,6 +34,6 @@ export function reviewDocument(file: string, text: string, sidecarJson: string |
 }
 
 /** `reviewDocument` without the orphans (callers that list them elsewhere). */
-export function reviewedDocument(file: string, text: string, sidecarJson: string | undefined, options: ExtractOptions = {}): ExportDocument {
+export function reviewedDocument(file: string, text: string, sidecarJson: string | Uint8Array | undefined, options: ExtractOptions = {}): ExportDocument {
 	return reviewDocument(file, text, sidecarJson, options).document;
 }

@@ -6,6 +6,8 @@ import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { loadSidecarFor } from '../../src/curation/load';
+import { reviewDocument } from '../../src/export/documents';
 import { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarError, type Decision, type Sidecar } from '../../src/curation/sidecar';
 
 const kind = fc.constantFrom('amount', 'date', 'organization');
@@ -120,4 +122,13 @@ test('hand-made hostile sidecars', () => {
 		'"version"',
 	];
 	for (const h of hostile) check(encode(h));
+});
+
+test('readers that give bytes get invalid UTF-8 reported with the file and the byte offset (CLI and export path)', async () => {
+	const bad = new Uint8Array([...encode('{"version": 1, '), 0xff, ...encode('"decisions": []}')]);
+	await assert.rejects(loadSidecarFor('seeds/a.txt', async () => bad), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding' && /^seeds\/a\.txt\.facts\.json: .*invalid UTF-8 at byte 15/.test(e.message));
+	assert.throws(() => reviewDocument('seeds/a.txt', 'Texte.', bad), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding');
+	const good = encode(serializeSidecar({ version: 1, decisions: [] }));
+	assert.equal((await loadSidecarFor('seeds/a.txt', async () => good))?.version, 1);
+	assert.deepEqual(reviewDocument('seeds/a.txt', 'Texte.', good).orphans, []);
 });
