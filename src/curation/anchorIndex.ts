@@ -74,31 +74,40 @@ function hashRange(text: string, from: number, to: number): number {
  */
 function matchesBy(text: string, hits: readonly number[], len: number, group: readonly Decision[], side: (a: Anchor) => [number, number], meter: WorkMeter): Map<Decision, number[]> | undefined {
 	const out = new Map<Decision, number[]>();
-	const byShape = new Map<string, Map<number, { key: string; list: number[] }[]>>();
+	const byShape = new Map<string, { table: Map<number, { key: string; list: number[] }[]>; edges: Set<number> }>();
 	for (const d of group) {
 		const [before, after] = side(d.anchor);
 		const key = d.anchor.prefix.slice(d.anchor.prefix.length - before) + d.anchor.exact + d.anchor.suffix.slice(0, after);
 		const shape = `${before}:${after}`;
-		let table = byShape.get(shape);
-		if (!table) byShape.set(shape, (table = new Map()));
+		let entry = byShape.get(shape);
+		if (!entry) byShape.set(shape, (entry = { table: new Map(), edges: new Set() }));
+		// The characters just outside the quote: a cheap first filter before hashing the whole window.
+		entry.edges.add(edgeCode(key, before - 1, before + len));
 		const h = hashRange(key, 0, key.length);
-		const bucket = table.get(h) ?? table.set(h, []).get(h)!;
-		let entry = bucket.find((e) => e.key === key);
-		if (!entry) bucket.push((entry = { key, list: [] }));
-		out.set(d, entry.list);
+		const bucket = entry.table.get(h) ?? entry.table.set(h, []).get(h)!;
+		let found = bucket.find((e) => e.key === key);
+		if (!found) bucket.push((found = { key, list: [] }));
+		out.set(d, found.list);
 	}
-	for (const [shape, table] of byShape) {
+	for (const [shape, { table, edges }] of byShape) {
 		const [before, after] = shape.split(':').map(Number);
 		for (const at of hits) {
 			const from = at - before;
 			const to = at + len + after;
-			if (from < 0 || to > text.length) continue;
+			if (from < 0 || to > text.length || !edges.has(edgeCode(text, at - 1, at + len, before, after))) continue;
 			const bucket = table.get(hashRange(text, from, to));
 			if (bucket) for (const e of bucket) if (text.startsWith(e.key, from)) e.list.push(at);
 		}
 		if (meter.spend(hits.length)) return undefined;
 	}
 	return out;
+}
+
+/** The code units at `left` and `right` (0 for an empty side of the window), folded to 30 bits (a small integer for the engine): a filter, collisions only cost a hash. */
+function edgeCode(s: string, left: number, right: number, before = left + 1, after = s.length - right): number {
+	const l = before > 0 ? s.charCodeAt(left) : 0;
+	const r = after > 0 ? s.charCodeAt(right) : 0;
+	return ((l & 0x7fff) << 15) | (r & 0x7fff);
 }
 
 /** The entry of ascending `list` nearest to `target`; the lower one on a tie. */
