@@ -43,6 +43,12 @@ function wins(x: Decision, y: Decision): boolean {
 	return canonical(x) > canonical(y);
 }
 
+/** Between two new decisions about one mention: a status decision beats a bare note, then `wins`. */
+function prevails(x: Decision, y: Decision): boolean {
+	if ((x.action === 'note') !== (y.action === 'note')) return y.action === 'note';
+	return wins(x, y);
+}
+
 function byId(s: Sidecar | undefined): Map<string, Decision> {
 	return new Map((s?.decisions ?? []).map((d) => [d.id, d]));
 }
@@ -72,7 +78,8 @@ function mentionKey(d: Decision): string {
  * decision added, changed or removed on one side only keeps that side's version; changed on both
  * sides, the later (`at`) wins, else the greater canonical text (so both windows resolve alike);
  * changed on one side and removed on the other, the change is kept. Two decisions added on different
- * sides about the same mention keep the winner by the same rule. Every such case is reported.
+ * sides about the same mention keep one: a status decision over a bare note (whose text moves onto it),
+ * else by the same rule. Every such case is reported.
  */
 export function mergeSidecar(base: Sidecar | undefined, mine: Sidecar, onDisk: Sidecar | undefined): MergeResult {
 	const [b, m, d] = [byId(base), byId(mine), byId(onDisk)];
@@ -99,12 +106,18 @@ export function mergeSidecar(base: Sidecar | undefined, mine: Sidecar, onDisk: S
 			if (!other) fresh.set(k, dec);
 			continue;
 		}
-		const [win, lose] = wins(dec, other) ? [dec, other] : [other, dec];
+		const [first, lose] = prevails(dec, other) ? [dec, other] : [other, dec];
+		// A bare note loses to a decision on the same mention but its text is not lost: it moves onto the winner.
+		const win = lose.note !== undefined && first.note === undefined ? { ...first, note: lose.note } : first;
+		if (win !== first) {
+			kept[kept.indexOf(first)] = win;
+			side.set(win, side.get(first)!);
+		}
 		dropped.add(lose);
 		fresh.set(k, win);
 		const mineV = side.get(dec) === 'mine' ? dec : other;
 		const diskV = mineV === dec ? other : dec;
-		conflicts.push({ kind: 'same-mention', id: win.id, mine: mineV, onDisk: diskV, kept: win === mineV ? 'mine' : 'onDisk' });
+		conflicts.push({ kind: 'same-mention', id: win.id, mine: mineV, onDisk: diskV, kept: first === mineV ? 'mine' : 'onDisk' });
 	}
 	const decisions = kept.filter((x) => !dropped.has(x)).sort(compareDecisions);
 	const text = mine.text ?? onDisk?.text;
@@ -208,4 +221,40 @@ export async function saveSidecarMerged(file: SidecarFile, base: Sidecar | undef
 	} finally {
 		await release?.();
 	}
+}
+
+// ---------------------------------------------------------------- a lock from plain file operations
+
+/** The file operations an exclusive lock file needs (node:fs, or workspace.fs). */
+export interface LockFileOps {
+	/** Creates the lock file with `content` only if it does not exist; false when it already exists. */
+	createExclusive(content: string): Promise<boolean>;
+	/** The lock file's content, undefined when it does not exist. */
+	read(): Promise<string | undefined>;
+	/** Milliseconds since the lock file was last written, undefined when it does not exist. */
+	age(): Promise<number | undefined>;
+	remove(): Promise<void>;
+}
+
+let lockCounter = 0;
+
+/**
+ * `SidecarFile.tryLock` from plain file operations. node: `open(lock, 'wx')`; workspace.fs: write a
+ * temporary file, then `rename(temp, lock, { overwrite: false })`, which fails when the lock exists.
+ * A lock older than `staleMs` (its writer crashed) is broken. Release removes the lock only while it is
+ * still this writer's (its content is a token unique to the acquisition).
+ */
+export function exclusiveLock(ops: LockFileOps, staleMs = 30_000): () => Promise<(() => Promise<void>) | undefined> {
+	return async () => {
+		const token = `${Date.now().toString(36)}-${(++lockCounter).toString(36)}-${Math.random().toString(36).slice(2)}`;
+		const release = async () => {
+			if ((await ops.read()) === token) await ops.remove();
+		};
+		if (await ops.createExclusive(token)) return release;
+		const age = await ops.age();
+		if (age !== undefined && age <= staleMs) return undefined;
+		// Gone meanwhile, or stale: check again right before breaking it, then try once more.
+		if (age !== undefined && ((await ops.age()) ?? 0) > staleMs) await ops.remove();
+		return (await ops.createExclusive(token)) ? release : undefined;
+	};
 }

@@ -2,12 +2,12 @@
 // then a compare-and-swap save (read → merge → check unchanged → write → verify), raced on a real folder.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { makeAnchor } from '../../src/curation/anchor';
-import { mergeSidecar, saveSidecarMerged, SidecarWriteError, type SidecarFile } from '../../src/curation/merge';
+import { exclusiveLock, mergeSidecar, saveSidecarMerged, SidecarWriteError, type LockFileOps, type SidecarFile } from '../../src/curation/merge';
 import { parseSidecar, serializeSidecar, SidecarError, type Decision, type Sidecar } from '../../src/curation/sidecar';
 
 const TEXT = 'Le Comité populaire de Hanoï a approuvé 228 projets pour 758,5 millions de dollars en octobre 2025.';
@@ -73,6 +73,15 @@ describe('mergeSidecar: three-way, decision by decision', () => {
 		assert.deepEqual(ids(r.sidecar), ['t1']);
 		assert.equal(r.conflicts[0].kind, 'same-mention');
 		assert.deepEqual(ids(mergeSidecar(side(), side(theirs), side(mine)).sidecar), ['t1']);
+	});
+
+	test('a new note and a new decision about one mention: the decision is kept and takes the note', () => {
+		const note = dec('n1', '228', 'note', { note: 'à vérifier', at: '2025-11-20T10:09:00.000Z' });
+		const acc = dec('a1', '228', 'accept', { fact: { kind: 'amount', sub: 'quantity', value: 228 }, at: '2025-11-20T10:00:00.000Z' });
+		for (const r of [mergeSidecar(side(), side(note), side(acc)), mergeSidecar(side(), side(acc), side(note))]) {
+			assert.deepEqual(r.sidecar.decisions, [{ ...acc, note: 'à vérifier' }]);
+			assert.equal(r.conflicts[0].kind, 'same-mention');
+		}
 	});
 
 	test('no base (the file did not exist) and no file on disk', () => {
@@ -210,6 +219,60 @@ describe('saveSidecarMerged: read → merge → compare-and-swap → write → v
 		await assert.rejects(saveSidecarMerged(held, undefined, side(dec('x', '228')), { wait: pause, lockAttempts: 3 }), (e: unknown) => e instanceof SidecarWriteError && e.reason === 'locked');
 		const file = nodeFile(path);
 		await saveSidecarMerged(file, undefined, side(dec('x', '228')));
+		await assert.rejects(readFile(`${path}.lock`), { code: 'ENOENT' });
+	});
+});
+
+describe('exclusiveLock: a lock file from plain file operations', () => {
+	function lockOps(path: string): LockFileOps {
+		return {
+			createExclusive: async (content) => {
+				try {
+					await writeFile(path, content, { flag: 'wx' });
+					return true;
+				} catch (e) {
+					if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+					throw e;
+				}
+			},
+			read: async () => readFile(path, 'utf8').catch(() => undefined),
+			age: async () => {
+				try {
+					return Date.now() - (await stat(path)).mtimeMs;
+				} catch {
+					return undefined;
+				}
+			},
+			remove: () => unlink(path).catch(() => undefined),
+		};
+	}
+
+	test('one holder at a time; release frees it; a stale lock is broken; release never removes another holder\'s lock', async () => {
+		const path = join(dir, 'x.txt.facts.json.lock');
+		const tryLock = exclusiveLock(lockOps(path), 1000);
+		const release = await tryLock();
+		assert.ok(release);
+		assert.equal(await tryLock(), undefined, 'held');
+		await release();
+		const again = await tryLock();
+		assert.ok(again, 'free after release');
+		// The holder crashed an hour ago: its lock is broken.
+		const old = new Date(Date.now() - 3_600_000);
+		await utimes(path, old, old);
+		const taken = await tryLock();
+		assert.ok(taken, 'stale lock broken');
+		// The crashed holder's late release must not free the new holder's lock.
+		await again();
+		assert.equal(await tryLock(), undefined);
+		await taken();
+		await assert.rejects(readFile(path), { code: 'ENOENT' });
+	});
+
+	test('saveSidecarMerged through exclusiveLock', async () => {
+		const path = join(dir, 'with-lock.txt.facts.json');
+		const file: SidecarFile = { ...nodeFile(path, false), tryLock: exclusiveLock(lockOps(`${path}.lock`)) };
+		const r = await saveSidecarMerged(file, undefined, side(dec('x', '228')));
+		assert.equal(r.written, true);
 		await assert.rejects(readFile(`${path}.lock`), { code: 'ENOENT' });
 	});
 });
