@@ -1,7 +1,9 @@
 // Issue 14.10: line numbers for CR, LF and CRLF files, and the text the CLI reads is the text
 // VS Code's editor holds (mixed line endings normalized the way VS Code normalizes them on load).
+import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { LineIndex, normalizeEol } from '../../src/engine/text';
 import { decodeSeed } from '../../src/export/decode';
 import { toRows } from '../../src/export/rows';
@@ -47,4 +49,27 @@ test('decodeSeed gives the text VS Code holds, so CLI offsets, lines and columns
 	assert.equal(decodeSeed(bytes), 'a\r\nb\r\nc\r\nd');
 	assert.equal(decodeSeed(new TextEncoder().encode('a\rb')), 'a\r\nb');
 	assert.equal(decodeSeed(new TextEncoder().encode('a\r\nb')), 'a\r\nb');
+});
+
+test('property: LineIndex agrees with splitting on CR, LF and CRLF; normalizeEol keeps the lines and leaves one kind of break', () => {
+	const piece = fc.constantFrom('\r', '\n', '\r\n', 'a', 'é', '😀', ' ', 'x\ry');
+	fc.assert(
+		fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+			const text = parts.join('');
+			const lines = text.split(/\r\n|\r|\n/);
+			const index = new LineIndex(text);
+			assert.equal(index.lineCount, lines.length);
+			let offset = 0;
+			lines.forEach((line, i) => {
+				assert.equal(index.lineStart(i + 1), offset);
+				for (let c = 0; c <= line.length; c++) assert.deepEqual(index.positionAt(offset + c), { line: i + 1, column: c + 1 });
+				offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
+			});
+			const normalized = normalizeEol(text);
+			assert.deepEqual(normalized.split(/\r\n|\r|\n/), lines);
+			const kinds = new Set(normalized.match(/\r\n|\r|\n/g) ?? []);
+			assert.ok(kinds.size <= 1, JSON.stringify(normalized));
+		}),
+		{ numRuns: 500 },
+	);
 });
