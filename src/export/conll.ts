@@ -25,8 +25,9 @@ export function conllType(row: Pick<ExportRow, 'kind' | 'sub'>): string {
 export const CONLL_DOCSTART = '-DOCSTART- -X- -X- O';
 
 // Letters, marks and digits, joined by hyphens and apostrophes (mi-mars, aujourd'hui) and by a
-// decimal point or comma between digits (758,5 · 17.5); any other non-space character alone.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// decimal point or comma between digits (758,5 · 17.5); any other character alone, except spaces and
+// control characters (which would break a reader's lines or columns).
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}\p{Cc}]/gu;
 // French elisions, a token of their own: l'OCDE → l' OCDE.
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i;
 
@@ -95,7 +96,7 @@ export function conllDocument(doc: ExportDocument, rows: readonly ExportRow[]): 
 		const next = tokens[i + 1];
 		const within = m !== undefined && m.start < e && (next === undefined || next[0] < m.end);
 		if (within) continue;
-		if (SENTENCE_END.has(doc.text.slice(s, e)) || (next !== undefined && /[\r\n]/.test(doc.text.slice(e, next[0])))) flush();
+		if (SENTENCE_END.has(doc.text.slice(s, e)) || (next !== undefined && /[\r\n\u2028\u2029]/.test(doc.text.slice(e, next[0])))) flush();
 	}
 	flush();
 	return `${lines.join('\n')}\n`;

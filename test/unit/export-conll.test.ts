@@ -73,8 +73,8 @@ test('conll tokens split at mention boundaries, keep decimals and hyphenated wor
 	const text = "aujourd'hui l'UE-Vietnam 17.5 mi-mars ABC123 d’Hanoï";
 	const words = conllTokens(text, [{ start: text.indexOf('UE'), end: text.indexOf('UE') + 2 }]).map(([s, e]) => text.slice(s, e));
 	assert.deepEqual(words, ["aujourd'hui", "l'", 'UE', '-Vietnam', '17.5', 'mi-mars', 'ABC123', 'd’', 'Hanoï']);
-	const odd = 'a\u00a0b\u202fc\td';
-	assert.deepEqual(conllTokens(odd, []).map(([s, e]) => odd.slice(s, e)), ['a', 'b', 'c', 'd']);
+	const odd = 'a\u00a0b\u202fc\td\u0085\u0000e\u000b';
+	assert.deepEqual(conllTokens(odd, []).map(([s, e]) => odd.slice(s, e)), ['a', 'b', 'c', 'd', 'e'], 'spaces and control characters are never tokens');
 });
 
 test('conll: overlapping mentions keep the first (longest) one; a mention never spans two sentences', () => {
