@@ -1,6 +1,6 @@
 // Anchoring decisions to text that changes: a quote with its context (the W3C TextQuoteSelector idea)
 // plus the last known offsets. Pure TypeScript.
-import { placeAll, WorkMeter } from './anchorIndex';
+import { placeAll, placeAllAsync, WorkMeter, type IndexedPlace } from './anchorIndex';
 import type { Anchor, Decision } from './sidecar';
 
 /** Characters of context kept on each side of a quote. */
@@ -121,7 +121,23 @@ export const DEFAULT_MAX_OPERATIONS = 20_000_000;
  */
 export function reanchor(text: string, decisions: readonly Decision[], options: ReanchorOptions = {}): Reanchored {
 	const meter = new WorkMeter(options.maxOperations ?? DEFAULT_MAX_OPERATIONS, options.isOverBudget);
-	const places = placeAll(text, decisions, meter);
+	return reanchored(text, decisions, placeAll(text, decisions, meter), meter);
+}
+
+export interface AsyncReanchorOptions extends ReanchorOptions {
+	/** Awaited every `yieldEvery` units of work, so the caller's event loop runs (e.g. `setTimeout(0)`). */
+	pause: () => Promise<void>;
+	/** Units of work between pauses; default 200 000 (a few milliseconds). */
+	yieldEvery?: number;
+}
+
+/** `reanchor` that pauses between quotes so a long pass does not hold the caller's thread. Same answers. */
+export async function reanchorAsync(text: string, decisions: readonly Decision[], options: AsyncReanchorOptions): Promise<Reanchored> {
+	const meter = new WorkMeter(options.maxOperations ?? DEFAULT_MAX_OPERATIONS, options.isOverBudget);
+	return reanchored(text, decisions, await placeAllAsync(text, decisions, meter, options.pause, options.yieldEvery), meter);
+}
+
+function reanchored(text: string, decisions: readonly Decision[], places: Map<Decision, IndexedPlace>, meter: WorkMeter): Reanchored {
 	const placed: Reanchored['placed'] = [];
 	const orphans: Orphan[] = [];
 	let moved = false;

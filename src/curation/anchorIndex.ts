@@ -173,13 +173,8 @@ function placeByHalfContext(text: string, rest: readonly Decision[], hits: reado
 	}
 }
 
-/**
- * Where each decision goes in `text`, as `locate` would say, computed for all at once. Decisions whose
- * quote and context are still at their offsets are placed first (they cost nothing to check); when the
- * meter's budget runs out, the decisions not yet placed get `{ orphan: 'budget' }`.
- */
-export function placeAll(text: string, decisions: readonly Decision[], meter: WorkMeter): Map<Decision, IndexedPlace> {
-	const out = new Map<Decision, IndexedPlace>();
+/** The work of placeAll, one distinct quote at a time: it yields between quotes (see placeAllAsync). */
+function* placeSteps(text: string, decisions: readonly Decision[], meter: WorkMeter, out: Map<Decision, IndexedPlace>): Generator<void, void, void> {
 	const byQuote = new Map<string, Decision[]>();
 	for (const d of decisions) {
 		const a = d.anchor;
@@ -193,10 +188,38 @@ export function placeAll(text: string, decisions: readonly Decision[], meter: Wo
 		}
 	}
 	for (const [quote, group] of byQuote) {
+		yield;
 		if (meter.over) break;
 		const hits = occurrences(text, quote, meter);
 		if (hits) placeGroup(text, group, hits, meter, out);
 	}
 	for (const d of decisions) if (!out.has(d)) out.set(d, { orphan: 'budget' });
+}
+
+/**
+ * Where each decision goes in `text`, as `locate` would say, computed for all at once. Decisions whose
+ * quote and context are still at their offsets are placed first (they cost nothing to check); when the
+ * meter's budget runs out, the decisions not yet placed get `{ orphan: 'budget' }`.
+ */
+export function placeAll(text: string, decisions: readonly Decision[], meter: WorkMeter): Map<Decision, IndexedPlace> {
+	const out = new Map<Decision, IndexedPlace>();
+	for (const _ of placeSteps(text, decisions, meter, out));
+	return out;
+}
+
+/**
+ * placeAll that lets the caller's event loop run: after every `every` units of work (between two
+ * distinct quotes) it awaits `pause()` (the extension host: a `setTimeout(0)`), so a long pass does not
+ * hold the UI thread. Same answers as placeAll.
+ */
+export async function placeAllAsync(text: string, decisions: readonly Decision[], meter: WorkMeter, pause: () => Promise<void>, every = 200_000): Promise<Map<Decision, IndexedPlace>> {
+	const out = new Map<Decision, IndexedPlace>();
+	let next = meter.operations + every;
+	for (const _ of placeSteps(text, decisions, meter, out)) {
+		if (meter.operations >= next) {
+			await pause();
+			next = meter.operations + every;
+		}
+	}
 	return out;
 }

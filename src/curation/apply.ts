@@ -1,6 +1,6 @@
 // Applying a person's decisions to the engine's mentions. Pure TypeScript.
 import type { AmountMention, DateMention, Mention, MentionKind, OrganizationMention } from '../engine/types';
-import { reanchor, type AnchorMethod, type Orphan, type ReanchorOptions } from './anchor';
+import { reanchor, reanchorAsync, type AnchorMethod, type AsyncReanchorOptions, type Orphan, type Reanchored, type ReanchorOptions } from './anchor';
 import type { Anchor, Decision, Fact, Sidecar } from './sidecar';
 import type { ReviewedMention, ReviewStatus } from './types';
 
@@ -71,8 +71,22 @@ class SpanIndex<T extends { start: number; end: number }> {
  * Near-linear in the mentions and decisions.
  */
 export function applyDecisions(text: string, machine: readonly Mention[], decisions: readonly Decision[] | Sidecar, options: ReanchorOptions = {}): ApplyResult {
-	const list = Array.isArray(decisions) ? (decisions as readonly Decision[]) : (decisions as Sidecar).decisions;
-	const { placed, orphans, moved, overBudget } = reanchor(text, list, options);
+	const list = listOf(decisions);
+	return applyReanchored(machine, list, reanchor(text, list, options));
+}
+
+/** applyDecisions whose re-anchoring pauses now and then (see reanchorAsync), for the extension host. */
+export async function applyDecisionsAsync(text: string, machine: readonly Mention[], decisions: readonly Decision[] | Sidecar, options: AsyncReanchorOptions): Promise<ApplyResult> {
+	const list = listOf(decisions);
+	return applyReanchored(machine, list, await reanchorAsync(text, list, options));
+}
+
+function listOf(decisions: readonly Decision[] | Sidecar): readonly Decision[] {
+	return Array.isArray(decisions) ? (decisions as readonly Decision[]) : (decisions as Sidecar).decisions;
+}
+
+function applyReanchored(machine: readonly Mention[], list: readonly Decision[], reanchoredList: Reanchored): ApplyResult {
+	const { placed, orphans, moved, overBudget } = reanchoredList;
 	const methods = new Map<string, AnchorMethod>();
 	const updated = new Map<string, Decision>();
 	for (const p of placed) {

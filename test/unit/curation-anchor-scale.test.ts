@@ -5,7 +5,8 @@ import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { locate, makeAnchor, reanchor } from '../../src/curation/anchor';
+import { locate, makeAnchor, reanchor, reanchorAsync } from '../../src/curation/anchor';
+import { applyDecisions, applyDecisionsAsync } from '../../src/curation/apply';
 import type { Decision } from '../../src/curation/sidecar';
 
 /** A French-looking text of about `size` characters, deterministic. */
@@ -105,4 +106,23 @@ test('the indexed pass gives what locating each decision alone gives', () => {
 		}),
 		{ numRuns: 500 },
 	);
+});
+
+test('reanchorAsync pauses between quotes and gives the same answers; applyDecisionsAsync too', async () => {
+	const original = prose(100_000);
+	const decisions = [...oneLetterDecisions(original, 300), ...oneLetterDecisions(original, 300).map((d) => ({ ...d, id: `w${d.id}`, anchor: makeAnchor(original, d.anchor.start, Math.min(original.length, d.anchor.start + 3)) }))];
+	const text = 'Préface. ' + original;
+	let pauses = 0;
+	const pause = () => {
+		pauses++;
+		return new Promise<void>((resolve) => setImmediate(resolve));
+	};
+	const sync = reanchor(text, decisions);
+	const async = await reanchorAsync(text, decisions, { pause, yieldEvery: 10_000 });
+	assert.ok(pauses > 1, `${pauses} pauses`);
+	assert.deepEqual(async.placed, sync.placed);
+	assert.deepEqual(async.orphans, sync.orphans);
+	assert.equal(async.operations, sync.operations);
+	const applied = await applyDecisionsAsync(text, [], decisions, { pause });
+	assert.deepEqual(applied.decisions, applyDecisions(text, [], decisions).decisions);
 });
