@@ -1,7 +1,7 @@
 // Two windows (or a window and the CLI, or git) writing one sidecar: a three-way merge decision by
 // decision, and the save protocol the extension's store uses so that no decision is lost. Pure TypeScript:
 // the file access is injected (workspace.fs in the extension, node:fs in tests and the CLI).
-import { compareDecisions, parseSidecar, serializeSidecar, SIDECAR_VERSION, type Decision, type Sidecar } from './sidecar';
+import { compareDecisions, parseSidecar, parseSidecarBytes, serializeSidecar, SIDECAR_VERSION, SidecarError, type Decision, type Sidecar } from './sidecar';
 
 /**
  * - `both-changed`: both sides changed (or both added) the decision with this id, differently;
@@ -129,8 +129,8 @@ export function mergeSidecar(base: Sidecar | undefined, mine: Sidecar, onDisk: S
 
 /** A sidecar file as the save protocol sees it. */
 export interface SidecarFile {
-	/** The file's current text; undefined when it does not exist. */
-	read(): Promise<string | undefined>;
+	/** The file's current text, or better its bytes (decoded strictly: invalid UTF-8 is an error, never replaced); undefined when it does not exist. */
+	read(): Promise<string | Uint8Array | undefined>;
 	/** Replaces the file's text (atomically if the file system can: temp file + rename). */
 	write(text: string): Promise<void>;
 	/**
@@ -189,6 +189,18 @@ async function lock(file: SidecarFile, options: SaveOptions): Promise<(() => Pro
 	throw new SidecarWriteError('locked', `The review file is locked by another writer (tried ${tries} times).`);
 }
 
+/** The file's text; bytes are decoded strictly (SidecarError 'encoding' on invalid UTF-8, so a damaged file is never rewritten). */
+async function readText(file: SidecarFile): Promise<string | undefined> {
+	const content = await file.read();
+	if (content === undefined || typeof content === 'string') return content;
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
+	} catch {
+		parseSidecarBytes(content);
+		throw new SidecarError('encoding', 'The review file is not UTF-8 text.');
+	}
+}
+
 function parseOrUndefined(text: string | undefined): Sidecar | undefined {
 	// A corrupt file throws SidecarError: the person must fix it; we never overwrite it.
 	return text === undefined ? undefined : parseSidecar(text);
@@ -207,14 +219,14 @@ export async function saveSidecarMerged(file: SidecarFile, base: Sidecar | undef
 		const max = options.maxAttempts ?? 8;
 		const wait = options.wait ?? defaultWait;
 		for (let attempt = 1; attempt <= max; attempt++) {
-			const diskText = await file.read();
+			const diskText = await readText(file);
 			const merged = mergeSidecar(base, mine, parseOrUndefined(diskText));
 			const text = serializeSidecar(merged.sidecar);
 			const done = { sidecar: merged.sidecar, text, conflicts: merged.conflicts, attempts: attempt };
 			if (text === diskText || (diskText === undefined && merged.sidecar.decisions.length === 0)) return { ...done, written: false };
-			if ((await file.read()) !== diskText) continue;
+			if ((await readText(file)) !== diskText) continue;
 			await file.write(text);
-			if ((await file.read()) === text) return { ...done, written: true };
+			if ((await readText(file)) === text) return { ...done, written: true };
 			await wait(attempt);
 		}
 		throw new SidecarWriteError('contended', `The review file kept changing while it was being saved (${max} attempts).`);

@@ -180,7 +180,7 @@ describe('saveSidecarMerged: read → merge → compare-and-swap → write → v
 			write: real.write,
 		};
 		const r = await saveSidecarMerged(sneaky, side(dec('x', '228')), side(dec('x', '228'), dec('mine', '758,5')));
-		assert.deepEqual(ids(parseSidecar((await real.read())!)), ['mine', 'other', 'x']);
+		assert.deepEqual(ids(parseSidecar((await real.read()) as string)), ['mine', 'other', 'x']);
 		assert.ok(r.attempts >= 2);
 		assert.equal(r.written, true);
 	});
@@ -197,7 +197,7 @@ describe('saveSidecarMerged: read → merge → compare-and-swap → write → v
 			},
 		};
 		const r = await saveSidecarMerged(clobber, undefined, side(dec('mine', '758,5')));
-		assert.deepEqual(ids(parseSidecar((await real.read())!)), ['mine', 'other']);
+		assert.deepEqual(ids(parseSidecar((await real.read()) as string)), ['mine', 'other']);
 		assert.equal(r.attempts, 2);
 	});
 
@@ -211,6 +211,19 @@ describe('saveSidecarMerged: read → merge → compare-and-swap → write → v
 		await writeFile(bad, '{ "version": 1, "decisions": [');
 		await assert.rejects(saveSidecarMerged(nodeFile(bad), undefined, side(dec('x', '228'))), SidecarError);
 		assert.equal(await readFile(bad, 'utf8'), '{ "version": 1, "decisions": [');
+	});
+
+	test('a file read as bytes with invalid UTF-8 is reported and never rewritten', async () => {
+		const path = join(dir, 'bytes.txt.facts.json');
+		const damaged = Buffer.concat([Buffer.from('{"version": 1, "text": "'), Buffer.from([0xff]), Buffer.from('", "decisions": []}\n')]);
+		await writeFile(path, damaged);
+		const bytesFile: SidecarFile = { ...nodeFile(path), read: () => readFile(path).then((b) => new Uint8Array(b)) };
+		await assert.rejects(saveSidecarMerged(bytesFile, undefined, side(dec('x', '228'))), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding' && /byte 24/.test(e.message));
+		assert.deepEqual(await readFile(path), damaged);
+		// Valid bytes work as text does.
+		await writeFile(path, serializeSidecar(side(dec('y', 'octobre 2025'))));
+		const r = await saveSidecarMerged(bytesFile, undefined, side(dec('x', '228')));
+		assert.deepEqual(ids(r.sidecar), ['x', 'y']);
 	});
 
 	test('a lock held for good ends in a typed error, and the lock is always released', async () => {
