@@ -1,5 +1,6 @@
 // Anchoring decisions to text that changes: a quote with its context (the W3C TextQuoteSelector idea)
 // plus the last known offsets. Pure TypeScript.
+import { placeAll, placeAllAsync, WorkMeter, type IndexedPlace } from './anchorIndex';
 import type { Anchor, Decision } from './sidecar';
 
 /** Characters of context kept on each side of a quote. */
@@ -23,9 +24,10 @@ export type AnchorMethod = 'offsets' | 'context' | 'quote';
  * - `not-found`: its quote is no longer in the text;
  * - `ambiguous`: the quote is there several times and the context does not tell which;
  * - `mention-gone`: a note whose machine mention the engine no longer proposes;
- * - `duplicate`: another decision already decides the same mention.
+ * - `duplicate`: another decision already decides the same mention;
+ * - `budget`: re-anchoring ran out of its time or work budget before reaching it (see ReanchorOptions).
  */
-export type OrphanReason = 'not-found' | 'ambiguous' | 'mention-gone' | 'duplicate';
+export type OrphanReason = 'not-found' | 'ambiguous' | 'mention-gone' | 'duplicate' | 'budget';
 
 export interface Orphan {
 	decision: Decision;
@@ -96,25 +98,62 @@ export interface Reanchored {
 	orphans: Orphan[];
 	/** True when some placed decision's anchor differs from before (the sidecar may be saved again). */
 	moved: boolean;
+	/** Units of work spent: occurrences visited and context characters compared (tests check growth with it). */
+	operations: number;
+	/** True when the budget ran out: the decisions not reached are orphans with reason `budget`. */
+	overBudget: boolean;
 }
 
-/** Re-anchors every decision to `text`. */
-export function reanchor(text: string, decisions: readonly Decision[]): Reanchored {
+export interface ReanchorOptions {
+	/** Most units of work (see Reanchored.operations) for the whole pass; default 20 million. */
+	maxOperations?: number;
+	/** Asked about every 1 024 units of work; returning true stops the pass (a deadline on a clock). */
+	isOverBudget?: () => boolean;
+}
+
+/** Far above what real sidecars need (a 1 MB seed with 2 000 decisions takes a few million). */
+export const DEFAULT_MAX_OPERATIONS = 20_000_000;
+
+/**
+ * Re-anchors every decision to `text`, all at once: each distinct quote's occurrences are found once
+ * and looked up by context (anchorIndex.ts), so the work grows with the text and the decisions, not their
+ * product. Each decision gets the place `locate` would give it. Over budget, the rest are orphans.
+ */
+export function reanchor(text: string, decisions: readonly Decision[], options: ReanchorOptions = {}): Reanchored {
+	const meter = new WorkMeter(options.maxOperations ?? DEFAULT_MAX_OPERATIONS, options.isOverBudget);
+	return reanchored(text, decisions, placeAll(text, decisions, meter), meter);
+}
+
+export interface AsyncReanchorOptions extends ReanchorOptions {
+	/** Awaited every `yieldEvery` units of work, so the caller's event loop runs (e.g. `setTimeout(0)`). */
+	pause: () => Promise<void>;
+	/** Units of work between pauses; default 200 000 (a few milliseconds). */
+	yieldEvery?: number;
+}
+
+/** `reanchor` that pauses between quotes so a long pass does not hold the caller's thread. Same answers. */
+export async function reanchorAsync(text: string, decisions: readonly Decision[], options: AsyncReanchorOptions): Promise<Reanchored> {
+	const meter = new WorkMeter(options.maxOperations ?? DEFAULT_MAX_OPERATIONS, options.isOverBudget);
+	return reanchored(text, decisions, await placeAllAsync(text, decisions, meter, options.pause, options.yieldEvery), meter);
+}
+
+function reanchored(text: string, decisions: readonly Decision[], places: Map<Decision, IndexedPlace>, meter: WorkMeter): Reanchored {
 	const placed: Reanchored['placed'] = [];
 	const orphans: Orphan[] = [];
 	let moved = false;
 	for (const d of decisions) {
-		const at = locate(text, d.anchor);
+		const at = places.get(d)!;
 		if ('orphan' in at) {
 			orphans.push({ decision: d, reason: at.orphan });
 			continue;
 		}
-		const anchor = at.start === d.anchor.start ? refreshContext(text, d.anchor) : makeAnchor(text, at.start, at.end, Math.max(d.anchor.prefix.length, d.anchor.suffix.length, CONTEXT_LENGTH));
+		const end = at.start + d.anchor.exact.length;
+		const anchor = at.start === d.anchor.start ? refreshContext(text, d.anchor) : makeAnchor(text, at.start, end, Math.max(d.anchor.prefix.length, d.anchor.suffix.length, CONTEXT_LENGTH));
 		const same = anchor.start === d.anchor.start && anchor.prefix === d.anchor.prefix && anchor.suffix === d.anchor.suffix;
 		if (!same) moved = true;
 		placed.push({ decision: same ? d : { ...d, anchor }, method: at.method });
 	}
-	return { placed, orphans, moved };
+	return { placed, orphans, moved, operations: meter.operations, overBudget: meter.over };
 }
 
 function refreshContext(text: string, a: Anchor): Anchor {

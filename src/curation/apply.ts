@@ -1,6 +1,6 @@
 // Applying a person's decisions to the engine's mentions. Pure TypeScript.
 import type { AmountMention, DateMention, Mention, MentionKind, OrganizationMention } from '../engine/types';
-import { reanchor, type AnchorMethod, type Orphan } from './anchor';
+import { reanchor, reanchorAsync, type AnchorMethod, type AsyncReanchorOptions, type Orphan, type Reanchored, type ReanchorOptions } from './anchor';
 import type { Anchor, Decision, Fact, Sidecar } from './sidecar';
 import type { ReviewedMention, ReviewStatus } from './types';
 
@@ -15,12 +15,49 @@ export interface ApplyResult {
 	moved: boolean;
 	/** How each placed decision was found, by id. */
 	methods: Map<string, AnchorMethod>;
+	/** True when re-anchoring ran out of budget (some orphans have reason `budget`). */
+	overBudget: boolean;
 }
 
 const STATUS: Record<Decision['action'], ReviewStatus> = { accept: 'accepted', reject: 'rejected', correct: 'corrected', add: 'manual', note: 'machine' };
 
 const key = (start: number, end: number, kind: MentionKind) => `${start}:${end}:${kind}`;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Spans sorted by start with the running maximum of their ends: "does anything overlap [s, e)?" in O(log n). */
+class SpanIndex<T extends { start: number; end: number }> {
+	private readonly spans: T[];
+	private readonly maxEnd: number[] = [];
+
+	constructor(spans: readonly T[]) {
+		this.spans = [...spans].sort((a, b) => a.start - b.start);
+		let max = -Infinity;
+		for (const sp of this.spans) this.maxEnd.push((max = Math.max(max, sp.end)));
+	}
+
+	/** Index of the last span starting before `end`, or -1. */
+	private lastBefore(end: number): number {
+		let lo = 0;
+		let hi = this.spans.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.spans[mid].start < end) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo - 1;
+	}
+
+	overlapsAny(start: number, end: number): boolean {
+		const i = this.lastBefore(end);
+		return i >= 0 && this.maxEnd[i] > start;
+	}
+
+	/** The spans overlapping [start, end), visiting only those that can. */
+	overlapping(start: number, end: number): T[] {
+		const out: T[] = [];
+		for (let i = this.lastBefore(end); i >= 0 && this.maxEnd[i] > start; i--) if (this.spans[i].end > start) out.push(this.spans[i]);
+		return out;
+	}
+}
 
 /**
  * The reviewed view of a document: machine mentions with the decisions applied.
@@ -29,11 +66,27 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * - add: a manual mention;
  * - note: the machine mention with the note.
  * Machine mentions of the same kind overlapping an accepted, corrected or manual mention are hidden:
- * the person's span wins. Re-anchoring happens first (see anchor.ts).
+ * the person's span wins. Re-anchoring happens first (see anchor.ts; `options` bounds its work).
+ * Machine mentions an orphaned decision may be about are marked `orphanOf` (see holdForOrphans).
+ * Near-linear in the mentions and decisions.
  */
-export function applyDecisions(text: string, machine: readonly Mention[], decisions: readonly Decision[] | Sidecar): ApplyResult {
-	const list = Array.isArray(decisions) ? (decisions as readonly Decision[]) : (decisions as Sidecar).decisions;
-	const { placed, orphans, moved } = reanchor(text, list);
+export function applyDecisions(text: string, machine: readonly Mention[], decisions: readonly Decision[] | Sidecar, options: ReanchorOptions = {}): ApplyResult {
+	const list = listOf(decisions);
+	return applyReanchored(machine, list, reanchor(text, list, options));
+}
+
+/** applyDecisions whose re-anchoring pauses now and then (see reanchorAsync), for the extension host. */
+export async function applyDecisionsAsync(text: string, machine: readonly Mention[], decisions: readonly Decision[] | Sidecar, options: AsyncReanchorOptions): Promise<ApplyResult> {
+	const list = listOf(decisions);
+	return applyReanchored(machine, list, await reanchorAsync(text, list, options));
+}
+
+function listOf(decisions: readonly Decision[] | Sidecar): readonly Decision[] {
+	return Array.isArray(decisions) ? (decisions as readonly Decision[]) : (decisions as Sidecar).decisions;
+}
+
+function applyReanchored(machine: readonly Mention[], list: readonly Decision[], reanchoredList: Reanchored): ApplyResult {
+	const { placed, orphans, moved, overBudget } = reanchoredList;
 	const methods = new Map<string, AnchorMethod>();
 	const updated = new Map<string, Decision>();
 	for (const p of placed) {
@@ -45,6 +98,8 @@ export function applyDecisions(text: string, machine: readonly Mention[], decisi
 	machine.forEach((m, i) => {
 		if (!byKey.has(key(m.start, m.end, m.kind))) byKey.set(key(m.start, m.end, m.kind), i);
 	});
+	const byKind = new Map<MentionKind, SpanIndex<{ start: number; end: number; i: number }>>();
+	const spansOf = (kind: MentionKind) => byKind.get(kind) ?? byKind.set(kind, new SpanIndex(machine.flatMap((m, i) => (m.kind === kind ? [{ start: m.start, end: m.end, i }] : [])))).get(kind)!;
 	const consumed = new Set<number>();
 	const out: ReviewedMention[] = [];
 	const human: ReviewedMention[] = [];
@@ -56,7 +111,9 @@ export function applyDecisions(text: string, machine: readonly Mention[], decisi
 		let target = d.target === undefined ? undefined : byKey.get(key(a.start, a.end, d.target));
 		if (d.action === 'reject' && target === undefined && d.target !== undefined) {
 			// The engine's span moved a little (an upgrade): reject the one same-kind mention overlapping the quote.
-			const near = machine.map((m, i) => ({ m, i })).filter(({ m, i }) => m.kind === d.target && !consumed.has(i) && overlaps(m, a));
+			const near = spansOf(d.target)
+				.overlapping(a.start, a.end)
+				.filter((sp) => !consumed.has(sp.i));
 			if (near.length === 1) target = near[0].i;
 		}
 		if (target !== undefined && consumed.has(target)) {
@@ -86,10 +143,15 @@ export function applyDecisions(text: string, machine: readonly Mention[], decisi
 		}
 	}
 
+	const humanByKind = new Map<MentionKind, SpanIndex<ReviewedMention>>();
+	for (const kind of new Set(human.map((h) => h.kind))) humanByKind.set(kind, new SpanIndex(human.filter((h) => h.kind === kind)));
+	const held = holdForOrphans(orphans);
 	machine.forEach((m, i) => {
 		if (consumed.has(i)) return;
-		if (human.some((h) => h.kind === m.kind && overlaps(h, m))) return;
-		out.push({ ...m, status: 'machine' });
+		if (humanByKind.get(m.kind)?.overlapsAny(m.start, m.end)) return;
+		const by = held.get(`${m.kind}\u0000${m.text}`);
+		if (!by) out.push({ ...m, status: 'machine' });
+		else out.push(by.note === undefined ? { ...m, status: 'machine', orphanOf: by.id } : { ...m, status: 'machine', orphanOf: by.id, note: by.note });
 	});
 	out.sort((x, y) => x.start - y.start || x.end - y.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
 	return {
@@ -98,7 +160,24 @@ export function applyDecisions(text: string, machine: readonly Mention[], decisi
 		decisions: list.map((d) => updated.get(d.id) ?? d),
 		moved,
 		methods,
+		overBudget,
 	};
+}
+
+/**
+ * Orphans that may still be about a machine mention in the text: their quote is there but could not be
+ * placed (`ambiguous`), or re-anchoring stopped before them (`budget`). Keyed by the kind they decide
+ * about and their quote; the first such decision (in position order) wins.
+ */
+function holdForOrphans(orphans: readonly Orphan[]): Map<string, Decision> {
+	const held = new Map<string, Decision>();
+	const sorted = orphans.filter((o) => (o.reason === 'ambiguous' || o.reason === 'budget') && o.decision.action !== 'add' && o.decision.target !== undefined).map((o) => o.decision);
+	sorted.sort((a, b) => a.anchor.start - b.anchor.start || (a.id < b.id ? -1 : 1));
+	for (const d of sorted) {
+		const k = `${d.target}\u0000${d.anchor.exact}`;
+		if (!held.has(k)) held.set(k, d);
+	}
+	return held;
 }
 
 /** A mention carrying a person's fact at an anchor; details the fact does not hold come from the machine's mention of the same kind. */
@@ -172,7 +251,10 @@ export function reviewProgress(mentions: readonly ReviewedMention[]): ReviewProg
 	return { reviewed: mentions.length - byStatus.machine, total: mentions.length, byStatus };
 }
 
-/** The mentions an export keeps: rejected ones only when `all` is set. */
+/**
+ * The mentions an export keeps: rejected ones only when `all` is set; never a mention an orphaned
+ * decision may be about (it would be exported as a machine fact although a person decided on it).
+ */
 export function exportable(mentions: readonly ReviewedMention[], all = false): ReviewedMention[] {
-	return all ? [...mentions] : mentions.filter((m) => m.status !== 'rejected');
+	return mentions.filter((m) => m.orphanOf === undefined && (all || m.status !== 'rejected'));
 }

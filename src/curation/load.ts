@@ -3,11 +3,14 @@
 import type { Mention } from '../engine/types';
 import type { Orphan } from './anchor';
 import { applyDecisions } from './apply';
-import { parseSidecar, sidecarPathFor, SidecarError, type Sidecar } from './sidecar';
+import { parseSidecar, parseSidecarBytes, sidecarPathFor, SidecarError, type Sidecar } from './sidecar';
 import { asMachine, type ReviewedMention } from './types';
 
-/** Reads a file's text; rejects when it cannot (a missing file rejects with code ENOENT or FileNotFound). */
-export type ReadText = (path: string) => Promise<string>;
+/**
+ * Reads a file's text, or better its bytes (decoded strictly, so that invalid UTF-8 in a review file is
+ * reported like in a seed); rejects when it cannot (a missing file rejects with code ENOENT or FileNotFound).
+ */
+export type ReadText = (path: string) => Promise<string | Uint8Array>;
 
 /** Whether an error from a reader means "no such file" (Node's ENOENT, VS Code's FileNotFound). */
 export function isNotFound(e: unknown): boolean {
@@ -21,7 +24,7 @@ export function isNotFound(e: unknown): boolean {
  */
 export async function loadSidecarFor(textPath: string, readFile: ReadText): Promise<Sidecar | undefined> {
 	const path = sidecarPathFor(textPath);
-	let json: string;
+	let json: string | Uint8Array;
 	try {
 		json = await readFile(path);
 	} catch (e) {
@@ -29,7 +32,7 @@ export async function loadSidecarFor(textPath: string, readFile: ReadText): Prom
 		throw new SidecarError('json', `The review file ${path} cannot be read (${(e as Error).message}).`);
 	}
 	try {
-		return parseSidecar(json);
+		return typeof json === 'string' ? parseSidecar(json) : parseSidecarBytes(json);
 	} catch (e) {
 		if (e instanceof SidecarError) throw new SidecarError(e.reason, `${path}: ${e.message}`, e.details);
 		throw e;
@@ -61,4 +64,29 @@ export async function reviewFile(textPath: string, text: string, machine: readon
 	if (!sidecar) return { mentions: asMachine(machine), orphans: [] };
 	const applied = applyDecisions(text, machine, sidecar.decisions);
 	return { mentions: applied.mentions, orphans: applied.orphans, sidecar };
+}
+
+const ORPHAN_REASON_TEXT: Record<string, string> = {
+	'not-found': 'its text is no longer in the document',
+	ambiguous: 'its text appears several times and the context does not tell which',
+	'mention-gone': 'the engine no longer proposes this fact',
+	duplicate: 'another decision already decides this fact',
+	budget: 're-anchoring stopped before reaching it (over its time budget)',
+};
+
+/** Quotes document text on one line, shortened: warnings must stay one line per orphan. */
+function oneLine(s: string, max = 80): string {
+	const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * One line for the CLI's warning about an orphaned decision: file, action, quote, why, note.
+ * `seeds/a.txt: orphaned reject of «OCDE» (ambiguous: its text appears several times …); note: «…»`
+ */
+export function orphanWarning(file: string, orphan: Orphan): string {
+	const d = orphan.decision;
+	const why = ORPHAN_REASON_TEXT[orphan.reason] ?? orphan.reason;
+	const note = d.note === undefined ? '' : `; note: «${oneLine(d.note)}»`;
+	return `${file}: orphaned ${d.action} of «${oneLine(d.anchor.exact)}» at offset ${d.anchor.start} (${orphan.reason}: ${why})${note}`;
 }

@@ -12,6 +12,7 @@
 //			{"id": "p0a7rq", "action": "reject", "target": "organization", "anchor": {...}}
 //		]
 //	}
+import { firstInvalidUtf8 } from '../engine/text';
 import type { AmountSub, DateMod, MentionKind } from '../engine/types';
 import { validate as validateSchema } from './sidecarSchema.generated';
 
@@ -89,7 +90,7 @@ export interface Sidecar {
 	decisions: Decision[];
 }
 
-export type SidecarErrorReason = 'json' | 'version' | 'schema' | 'invalid';
+export type SidecarErrorReason = 'json' | 'version' | 'schema' | 'invalid' | 'encoding' | 'size';
 
 /** A sidecar that cannot be used. `message` is written for the person who has to fix the file. */
 export class SidecarError extends Error {
@@ -108,6 +109,24 @@ export function emptySidecar(textName?: string): Sidecar {
 	return textName === undefined ? { version: SIDECAR_VERSION, decisions: [] } : { version: SIDECAR_VERSION, text: textName, decisions: [] };
 }
 
+/** Far above any real sidecar (a decision is about 300 bytes); refused before decoding. */
+export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Decodes and parses a sidecar's bytes as read from disk: UTF-8 (a BOM is allowed), invalid sequences
+ * reported with their byte offset as for seeds, over `maxBytes` refused. Throws SidecarError only.
+ */
+export function parseSidecarBytes(bytes: Uint8Array, maxBytes = MAX_SIDECAR_BYTES): Sidecar {
+	if (bytes.byteLength > maxBytes) throw new SidecarError('size', `The review file is too large (${bytes.byteLength} bytes, over the limit of ${maxBytes} bytes).`);
+	let json: string;
+	try {
+		json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new SidecarError('encoding', `The review file is not UTF-8 text (invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}).`);
+	}
+	return parseSidecar(json);
+}
+
 interface SchemaError {
 	instancePath: string;
 	keyword: string;
@@ -122,7 +141,8 @@ export function parseSidecar(json: string): Sidecar {
 		// A byte-order mark is legal in a file someone saved from another editor.
 		data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
 	} catch (e) {
-		throw new SidecarError('json', `The review file is not valid JSON (${(e as Error).message}).`);
+		// SyntaxError, or RangeError for nesting deeper than the stack: the same for the person.
+		throw new SidecarError('json', `The review file is not valid JSON (${String((e as Error)?.message ?? e).slice(0, 200)}).`);
 	}
 	if (data && typeof data === 'object' && !Array.isArray(data)) {
 		const version = (data as { version?: unknown }).version;
@@ -145,7 +165,8 @@ export function parseSidecar(json: string): Sidecar {
 		if (ids.has(d.id)) problems.push(`${where}: the id is used twice`);
 		ids.add(d.id);
 		const a = d.anchor;
-		if (a.end <= a.start) problems.push(`${where}: anchor end (${a.end}) must be after start (${a.start})`);
+		if (!Number.isSafeInteger(a.start) || !Number.isSafeInteger(a.end)) problems.push(`${where}: anchor offsets must be whole numbers below 2^53`);
+		else if (a.end <= a.start) problems.push(`${where}: anchor end (${a.end}) must be after start (${a.start})`);
 		else if (a.exact.length !== a.end - a.start) problems.push(`${where}: anchor quote «${a.exact}» is ${a.exact.length} characters long but its offsets span ${a.end - a.start}`);
 		const f = d.fact;
 		if (f?.min !== undefined && f.max !== undefined && f.min > f.max) problems.push(`${where}: min is greater than max`);

@@ -13,6 +13,12 @@ export type ReviewedMention = Mention & {
 	note?: string;
 	/** Id of the sidecar decision that produced this status, if any. */
 	decisionId?: string;
+	/**
+	 * Id of an orphaned decision that may be about this machine mention (same kind and quote, but the
+	 * decision could not be placed): the mention is shown, carries the decision's note, and is never
+	 * exported as a machine fact until the person reattaches or removes the decision.
+	 */
+	orphanOf?: string;
 };
 
 /** Wraps engine output as unreviewed facts. */

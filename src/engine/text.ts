@@ -7,12 +7,22 @@ export interface Position {
 	column: number;
 }
 
-/** Maps string offsets to 1-based line/column, in O(log lines) per lookup. */
+/**
+ * Maps string offsets to 1-based line/column, in O(log lines) per lookup. CR, LF and CRLF each end a
+ * line, as in VS Code (a lone-CR file has as many lines as breaks); a break belongs to the line it ends.
+ */
 export class LineIndex {
 	private readonly starts: number[] = [0];
 
 	constructor(readonly text: string) {
-		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 10) this.starts.push(i + 1);
+			else if (c === 13) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				this.starts.push(i + 1);
+			}
+		}
 	}
 
 	get lineCount(): number {
@@ -34,6 +44,30 @@ export class LineIndex {
 		}
 		return { line: lo + 1, column: offset - this.starts[lo] + 1 };
 	}
+}
+
+/**
+ * The text VS Code's editor holds for a file's decoded text: when its line breaks are mixed (or lone CRs),
+ * VS Code normalizes them all on load to the dominant one: CRLF when CRLF and lone CR together are more
+ * than half of the breaks, else LF. Unmixed text is returned as is. Offsets into the result are the
+ * editor's, so the CLI (which applies this to what it reads) and the editor agree on offsets, lines
+ * and columns.
+ */
+export function normalizeEol(text: string): string {
+	let cr = 0;
+	let lf = 0;
+	let crlf = 0;
+	for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+		if (text.charCodeAt(i + 1) === 10) crlf++;
+		else cr++;
+	}
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++;
+	lf -= crlf;
+	const total = cr + lf + crlf;
+	if (total === 0) return text;
+	const eol = cr + crlf > total / 2 ? '\r\n' : '\n';
+	const mixed = eol === '\r\n' ? cr > 0 || lf > 0 : cr > 0 || crlf > 0;
+	return mixed ? text.replace(/\r\n|\r|\n/g, eol) : text;
 }
 
 const MAX_SENTENCE = 600;
@@ -68,4 +102,36 @@ function isBoundary(text: string, i: number): boolean {
 		return next === undefined || /\s/.test(next);
 	}
 	return false;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (only called once decoding has failed). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		let need: number;
+		let min: number;
+		if (b < 0x80) {
+			i++;
+			continue;
+		} else if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			min = 0x80;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			min = 0x800;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			min = 0x10000;
+		} else return i;
+		let cp = b & (0x3f >> need);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			cp = (cp << 6) | (c & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+		i += need + 1;
+	}
+	return bytes.length;
 }

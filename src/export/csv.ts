@@ -4,8 +4,10 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { StreamOptions, StreamWriter } from './format';
 import { ROW_COLUMNS, type ExportRow } from './rows';
 
-// A cell starting with one of these is read as a formula by Excel, LibreOffice or Google Sheets.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell starting with one of these is read as a formula by Excel, LibreOffice or Google Sheets, or is
+// stripped (control characters) so that the next character starts a formula; full-width signs
+// (＝ ＋ － ＠) are folded to ASCII by some spreadsheets (Excel with East Asian input, Google Sheets).
+const FORMULA_START = /^[=+\-@\t\r\n\0\v\f\uFF1D\uFF0B\uFF0D\uFF20]/;
 // ... except a plain negative number, which stays a number.
 const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)*(?:[eE][+-]?\d+)?$/;
 

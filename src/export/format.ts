@@ -1,8 +1,8 @@
 // Export formats and the writer contracts they implement. Pure: no `vscode`, no Node built-ins.
 import type { ExportDocument, ExportRow } from './rows';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'md' | 'brat' | 'w3c';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'md', 'brat', 'w3c'];
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'md' | 'brat' | 'w3c' | 'conll';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'md', 'brat', 'w3c', 'conll'];
 
 export interface FormatInfo {
 	label: string;
@@ -21,6 +21,7 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
 	md: { label: 'Markdown table', description: 'for notes and reviews', extension: 'md', folder: false, mimeType: 'text/markdown' },
 	brat: { label: 'brat standoff', description: 'a folder of .txt + .ann files for brat', extension: '', folder: true, mimeType: 'text/plain' },
 	w3c: { label: 'W3C Web Annotation', description: 'AnnotationCollection, JSON-LD', extension: 'jsonld', folder: false, mimeType: 'application/ld+json' },
+	conll: { label: 'CoNLL-2003 (IOB2)', description: 'a token per line with B-/I- tags, for NER toolkits', extension: 'conll', folder: false, mimeType: 'text/plain' },
 };
 
 export function isExportFormat(s: string): s is ExportFormat {

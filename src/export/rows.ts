@@ -125,7 +125,10 @@ export function normalizedFacts(row: ExportRow): Array<[string, string | number]
 	return out;
 }
 
-/** Keeps or drops rejected mentions, as `--all` asks. */
+/**
+ * Keeps or drops rejected mentions, as `--all` asks; always drops a mention an orphaned decision may be
+ * about (`orphanOf`): it must not be exported as a machine fact (issue 14.6).
+ */
 export function visibleMentions(mentions: readonly ReviewedMention[], includeRejected: boolean): readonly ReviewedMention[] {
-	return includeRejected ? mentions : mentions.filter((m) => m.status !== 'rejected');
+	return mentions.filter((m) => m.orphanOf === undefined && (includeRejected || m.status !== 'rejected'));
 }

@@ -1,6 +1,7 @@
 // Drives an export: documents in, chunks out to a sink. Shared by the CLI and the VS Code commands,
 // so both produce byte-identical files. Pure: the sinks (Node streams, workspace.fs) are the caller's.
 import { bratWriter } from './brat';
+import { conllWriter } from './conll';
 import { csvWriter } from './csv';
 import type { ExportFormat, ExportMeta, FolderEntry, StreamWriter } from './format';
 import { jsonlWriter, jsonWriter } from './json';
@@ -58,6 +59,8 @@ export function streamWriter(format: StreamFormat, options: Pick<ExportRunOption
 			return markdownWriter();
 		case 'w3c':
 			return w3cWriter(options.meta);
+		case 'conll':
+			return conllWriter();
 	}
 }
 

@@ -236,7 +236,12 @@ function mdCells(line: string): string[] {
 	cells.push(cur.trim());
 	return cells;
 }
-const unescapeMd = (s: string) => s.replace(/<br>/g, '\n').replace(/\\(.)/g, '$1');
+/** A cell as rendered: code spans (link-like words) literal except `\|`, backslash escapes and `<br>` resolved elsewhere. */
+const unescapeMd = (s: string) =>
+	s
+		.split(/(`+[^`]*?`+)/)
+		.map((part, i) => (i % 2 === 1 ? part.replace(/^`+ ?| ?`+$/g, '').replace(/\\\|/g, '|') : part.replace(/<br>/g, '\n').replace(/\\(.)/g, '$1')))
+		.join('');
 
 test('md: a table whose cells escape pipes and line breaks', async () => {
 	const md = await exportToString('md', [DOC], { meta, includeRejected: true });
