@@ -59,7 +59,7 @@ export function agreeCategory(m: Mention): AgreeCategory {
 
 /** A mention as an agreement span. */
 export function agreeSpan(m: Mention): AgreeSpan {
-	return { start: m.start, end: m.end, text: m.text, category: agreeCategory(m), value: m.value };
+	return { start: m.start, end: m.end, text: m.text, category: agreeCategory(m), value: m.kind === 'organization' ? undefined : m.value };
 }
 
 const key = (s: AgreeSpan) => `${s.start}:${s.end}`;
