@@ -47,6 +47,8 @@ async function checkFolder(dir: string, target: string): Promise<void> {
 }
 
 export interface AtomicFile extends TextSink {
+	/** Also takes UTF-8 bytes (the `--jobs` workers' chunks). */
+	write(chunk: string | Uint8Array): Promise<void>;
 	commit(): Promise<void>;
 	abort(): Promise<void>;
 }
@@ -83,9 +85,9 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
 		}
 	};
 	return {
-		async write(chunk: string) {
+		async write(chunk: string | Uint8Array) {
 			try {
-				await fh.write(chunk, null, 'utf8');
+				await (typeof chunk === 'string' ? fh.write(chunk, null, 'utf8') : fh.write(chunk));
 			} catch (e) {
 				throw new OutputError(target, `write failed (${describeFsError(e)})`);
 			}
@@ -119,9 +121,9 @@ async function openDirect(target: string): Promise<AtomicFile> {
 		throw new OutputError(target, `cannot be opened (${describeFsError(e)})`);
 	}
 	return {
-		async write(chunk: string) {
+		async write(chunk: string | Uint8Array) {
 			try {
-				await fh.write(chunk, null, 'utf8');
+				await (typeof chunk === 'string' ? fh.write(chunk, null, 'utf8') : fh.write(chunk));
 			} catch (e) {
 				throw new OutputError(target, `write failed (${describeFsError(e)})`);
 			}
