@@ -51,6 +51,12 @@ const GOODS = ['de blé', "d'acier", 'de déchets', 'de cuivre', 'de CO2', 'de m
 const PEOPLE = ['habitants', 'salariés', 'emplois', 'logements', 'élèves', 'patients', 'entreprises', 'visiteurs', 'bornes de recharge'];
 const VERBS = ['a annoncé', 'prévoit', 'a confirmé', 'envisage', 'a dévoilé', 'a présenté', 'a engagé', 'a promis', 'a chiffré'];
 const ADVERBS = ['notamment', 'en outre', 'par ailleurs', 'selon plusieurs sources', 'de son côté', 'dans le même temps', 'au total'];
+const GROUPS = ['les syndicats', 'les élus locaux', 'les associations de consommateurs', 'les économistes', 'les riverains',
+	"les chefs d'entreprise", 'les observateurs', 'les agriculteurs', 'les enseignants', 'les médecins', 'les transporteurs', 'les étudiants'];
+const ADJS = ['prioritaire', 'trop lente', 'insuffisante', 'ambitieuse', 'coûteuse', 'indispensable', 'fragile', 'prometteuse', 'tardive', 'confuse'];
+const PHRASES = ['reste au cœur des discussions', 'divise la majorité', 'suscite de fortes attentes', 'avance plus lentement que prévu',
+	'inquiète les professionnels du secteur', 'mobilise les collectivités', "fait l'objet de critiques répétées", 'attire de nouveaux investisseurs',
+	'bouscule les habitudes', 'pèse sur le moral des ménages', 'redessine la carte du territoire', 'relance le dialogue social'];
 const QUAL = ['', '', '', 'plus de ', 'près de ', 'environ ', 'au moins ', 'moins de ', 'quelque '];
 
 // ---- deterministic pseudo-random numbers (mulberry32)
@@ -112,6 +118,16 @@ function generator(seed) {
 		(y) => `Pour ${person()}, « ${pick(TOPICS)} reste une priorité, avec ${money()} engagés depuis ${pick(MONTHS)} ».`,
 	];
 
+	// Sentences without figures, as most of a real article is: the facts come at a realistic density.
+	const fillers = [
+		() => `${cap(pick(GROUPS))} estiment que ${pick(TOPICS)} ${pick(PHRASES)}, une évolution jugée ${pick(ADJS)}.`,
+		() => `À ${pick(PLACES)}, le débat sur ${pick(TOPICS)} ${pick(PHRASES)} ; ${pick(GROUPS)} réclament une réponse moins ${pick(ADJS)}.`,
+		() => `${cap(pick(ADVERBS))}, ${pick(TOPICS)} ${pick(PHRASES)} et ${pick(GROUPS)} suivent le dossier de près.`,
+		() => `Pour ${pick(GROUPS)}, la stratégie retenue sur ${pick(TOPICS)} paraît ${pick(ADJS)}, alors que ${pick(TOPICS)} ${pick(PHRASES)}.`,
+		() => `${cap(pick(TOPICS))} ${pick(PHRASES)}, ${pick(ADVERBS)}, tandis que ${pick(GROUPS)} de ${pick(PLACES)} demandent des garanties.`,
+	];
+	const sentence = (year) => (rand() < 0.55 ? pick(fillers)() : pick(sentences)(year));
+
 	/** One article of about `size` characters: a dateline and title line, then paragraphs (one a line). */
 	return (size) => {
 		const year = int(2015, 2026);
@@ -120,7 +136,7 @@ function generator(seed) {
 		while (len < size) {
 			const n = int(3, 9);
 			const parts = [];
-			for (let i = 0; i < n; i++) parts.push(contract(pick(sentences)(year)));
+			for (let i = 0; i < n; i++) parts.push(contract(sentence(year)));
 			const line = parts.join(' ');
 			lines.push(line);
 			len += line.length + 1;
