@@ -69,14 +69,16 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
 		}
 	}
 	const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+	// Registered before the file exists: a signal that comes while `open` completes must still remove it.
+	const clean = () => unlinkSync(tmp);
+	pending.add(clean);
 	let fh: FileHandle;
 	try {
 		fh = await open(tmp, 'wx', 0o666);
 	} catch (e) {
+		pending.delete(clean);
 		throw new OutputError(target, `cannot write in folder ${dir} (${describeFsError(e)})`);
 	}
-	const clean = () => unlinkSync(tmp);
-	pending.add(clean);
 	let closed = false;
 	const close = async () => {
 		if (!closed) {
