@@ -147,6 +147,11 @@ if (best.has(1) && best.has(2)) {
 	const pass = ratio >= FLOOR;
 	ok &&= pass;
 	console.log(`floor: --jobs 2 = ${ratio.toFixed(2)} × --jobs 1 (≥ ${FLOOR} on 2 cores): ${pass ? 'PASS' : 'FAIL'}`);
+	// Load-independent hint: the extra CPU that two threads cost. On an idle machine where both runs are
+	// CPU-bound, the ratio would be about 2 × CPU(1) / CPU(2) (at most the number of cores).
+	const cpu1 = best.get(1).cpu;
+	const cpu2 = best.get(2).cpu;
+	console.log(`CPU time --jobs 2 / --jobs 1: ${(cpu2 / cpu1).toFixed(2)} (overhead of the pool); CPU-bound estimate on an idle 2-core machine: ${((2 * cpu1) / cpu2).toFixed(2)} ×`);
 }
 if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 else console.log(`outputs kept in ${outDir}`);
