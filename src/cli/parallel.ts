@@ -40,6 +40,20 @@ interface Slot<R> {
 	value?: R;
 }
 
+interface WorkerEvents<R> {
+	reply(reply: TaskReply<R>): void;
+	/** `onlyIfBusy`: a clean exit is a failure only while the worker owes results. */
+	fail(error: WorkerPoolError, onlyIfBusy: boolean): void;
+}
+
+function startWorker<R>(options: PoolOptions, events: WorkerEvents<R>): Worker {
+	const worker = new Worker(options.script, { workerData: { [POOL_WORKER_TAG]: true, init: options.init } });
+	worker.on('message', (reply: TaskReply<R>) => events.reply(reply));
+	worker.on('error', (e) => events.fail(new WorkerPoolError(`a worker failed: ${e?.stack ?? String(e)}`), false));
+	worker.on('exit', (code) => events.fail(new WorkerPoolError(`a worker stopped unexpectedly (exit code ${code})`), code === 0));
+	return worker;
+}
+
 /**
  * Runs every item of `items` through the workers' handler; yields the results in the order of
  * `items`. Workers are started on the first pull and terminated when the generator finishes,
@@ -86,24 +100,21 @@ export async function* orderedMap<T, R>(items: Iterable<T>, options: PoolOptions
 
 	const workers: Worker[] = [];
 	for (let i = 0; i < jobs; i++) {
-		const worker = new Worker(options.script, { workerData: { [POOL_WORKER_TAG]: true, init: options.init } });
-		worker.on('message', (reply: TaskReply<R>) => {
-			const slot = slots.get(reply.index);
-			if (!slot) return;
-			if (reply.crash !== undefined) failure ??= new WorkerPoolError(`a worker failed: ${reply.crash}`);
-			slot.done = true;
-			slot.value = reply.result;
-			load.set(worker, (load.get(worker) as number) - 1);
-			dispatch();
-			notify();
-		});
-		worker.on('error', (e) => {
-			failure ??= new WorkerPoolError(`a worker failed: ${e?.stack ?? String(e)}`);
-			notify();
-		});
-		worker.on('exit', (code) => {
-			if ((load.get(worker) ?? 0) > 0 || code !== 0) failure ??= new WorkerPoolError(`a worker stopped unexpectedly (exit code ${code})`);
-			notify();
+		const worker = startWorker(options, {
+			reply(reply: TaskReply<R>) {
+				const slot = slots.get(reply.index);
+				if (!slot) return;
+				if (reply.crash !== undefined) failure ??= new WorkerPoolError(`a worker failed: ${reply.crash}`);
+				slot.done = true;
+				slot.value = reply.result;
+				load.set(worker, (load.get(worker) as number) - 1);
+				dispatch();
+				notify();
+			},
+			fail(e: WorkerPoolError, onlyIfBusy: boolean) {
+				if (!onlyIfBusy || (load.get(worker) ?? 0) > 0) failure ??= e;
+				notify();
+			},
 		});
 		workers.push(worker);
 		load.set(worker, 0);
