@@ -4,7 +4,7 @@ import { cleanUpTemporaries } from './atomic';
 import { runExportCommand } from './exportCommand';
 import { processIo, UsageError, type CliIo } from './io';
 import { createNodeScoreIo, runScore } from './score';
-import { serveSeedTasks } from './seedJobs';
+import { servePoolTasks } from './poolTasks';
 import { isPoolWorker } from './worker';
 
 export const MAIN_HELP = `Usage: seed-facts <command> [options] PATH...
@@ -66,7 +66,7 @@ function onSignal(signal: NodeJS.Signals): void {
 
 if (require.main === module && isPoolWorker()) {
 	// A `--jobs` worker thread running this same bundle.
-	serveSeedTasks();
+	servePoolTasks();
 } else if (require.main === module) {
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);

@@ -24,6 +24,8 @@ function isPerSeedFormat(format: ExportFormat): format is PerSeedFormat {
 
 /** What every worker is given once. */
 export interface SeedJobInit {
+	/** The name under which poolTasks.ts finds `serveSeedTasks`. */
+	task: 'seed';
 	read: ReadOptions;
 	/** Set when workers render the rows themselves (a per-seed format). */
 	render?: { format: PerSeedFormat; includeRejected: boolean };
@@ -82,7 +84,7 @@ export interface ParallelExport {
 /** The export of `run.files` with `run.jobs` workers: the same bytes as `exportStream`/`exportFolder` on `readDocuments`. */
 export async function exportParallel(run: ParallelExport): Promise<ExportSummary> {
 	const render = isPerSeedFormat(run.format) ? { format: run.format, includeRejected: run.options.includeRejected ?? false } : undefined;
-	const results = orderedMap<InputFile, SeedResult>(run.files, { script: run.script, jobs: run.jobs, init: { read: run.read, render } satisfies SeedJobInit });
+	const results = orderedMap<InputFile, SeedResult>(run.files, { script: run.script, jobs: run.jobs, init: { task: 'seed', read: run.read, render } satisfies SeedJobInit });
 	if (render) return concatenate(render.format, results, run);
 	const docs = documents(results, run.onError);
 	if (run.format === 'brat') return exportFolder(docs, run.sink as FolderSink, run.options);
