@@ -78,7 +78,7 @@ if (require.main === module && isPoolWorker()) {
 		}
 		throw e;
 	});
-	main(process.argv.slice(2), { ...processIo(), workerScript: __filename }).then(
+	main(process.argv.slice(2), Object.assign(processIo(), { workerScript: __filename })).then(
 		(code) => {
 			process.exitCode = code;
 		},

@@ -16,7 +16,15 @@ export interface CliIo {
 
 /** The usual process streams. */
 export function processIo(): CliIo {
-	return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), stdin: process.stdin };
+	return {
+		stdout: process.stdout,
+		stderr: process.stderr,
+		cwd: process.cwd(),
+		// Opened only when an input is `-` (a terminal's standard input is left alone otherwise).
+		get stdin() {
+			return process.stdin;
+		},
+	};
 }
 
 /** Writes a chunk and waits for the stream to drain when its buffer is full. */
