@@ -9,6 +9,8 @@
 //
 //   node scripts/gen-corpus.mjs --out /tmp/corpus --seeds 10000          # ≈ 100 MB (10 KB a seed)
 //   node scripts/gen-corpus.mjs --out /tmp/corpus --mb 100               # as many seeds as 100 MB takes
+//   node scripts/gen-corpus.mjs --out /tmp/ws/seeds --seeds 10000        # a workspace the extension indexes
+//                                                                        # (its default include is **/seeds/**/*.txt)
 //   options: --kb N (average seed size, default 10), --seed N (PRNG seed, default 1), --per-folder N
 //            (seeds per sub-folder, default 1000), --quiet
 //
