@@ -134,10 +134,10 @@ describe('orderedMap (the pool)', () => {
 });
 
 describe('extract / export --jobs', () => {
-	test('every stream format gives the same bytes with --jobs 1, 2 and 3', () => {
+	test('every stream format gives the same bytes with --jobs 1 and 2 (and 3 for jsonl)', () => {
 		for (const format of ['jsonl', 'csv', 'md', 'json', 'w3c']) {
 			const cmd = format === 'w3c' ? 'export' : 'extract';
-			const runs = [1, 2, 3].map((jobs) => cli([cmd, '--format', format, '--jobs', String(jobs), 'corpus']));
+			const runs = (format === 'jsonl' ? [1, 2, 3] : [1, 2]).map((jobs) => cli([cmd, '--format', format, '--jobs', String(jobs), 'corpus']));
 			for (const r of runs) assert.equal(r.code, 0, r.stderr);
 			// json and w3c carry the export time: that line aside, the bytes must match.
 			const strip = (s: string) => s.replace(/^.*(exportedAt|"generated"|urn:seed-facts:export:).*$/gm, '');
