@@ -7,7 +7,7 @@ partition's elements, and the bag is written as OUT/part-NNNN.jsonl. Dask brings
 process per core, on one machine or many), so each stage runs one worker thread (--jobs 1).
 
   /usr/bin/python3 scripts/scale/dask_extract.py CORPUS OUT                 # a local cluster, one worker per core
-  /usr/bin/python3 scripts/scale/dask_extract.py --workers 2 --partitions 16 CORPUS OUT
+  /usr/bin/python3 scripts/scale/dask_extract.py --workers 2 --partition-mb 50 CORPUS OUT
   /usr/bin/python3 scripts/scale/dask_extract.py --scheduler tcp://HOST:8786 CORPUS OUT   # an existing cluster
 
 CORPUS is a folder (its .txt files, recursively) or a file listing one path per line. On a cluster every
@@ -15,6 +15,7 @@ worker needs Node.js 20, this repository's dist/cli.js and the corpus at the sam
 Unreadable seeds are reported by the CLI (exit 1) and skipped; any other failure fails the partition.
 """
 import argparse
+import math
 import os
 import resource
 import subprocess
@@ -65,7 +66,8 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
     parser.add_argument("--workers", type=int, default=os.cpu_count(), help="local cluster: worker processes")
-    parser.add_argument("--partitions", type=int, help="default: 4 per worker")
+    parser.add_argument("--partitions", type=int, help="default: one per --partition-mb of seeds, at least one per core")
+    parser.add_argument("--partition-mb", type=float, default=100, help="target partition size (default 100 MB: each stage's Node process warms up once, about 1 s of CPU)")
     parser.add_argument("--node", default="node")
     parser.add_argument("--cli", default=os.path.join(ROOT, "dist", "cli.js"))
     args = parser.parse_args()
@@ -80,7 +82,7 @@ def main():
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
         cores = args.workers
-    partitions = args.partitions or 4 * cores
+    partitions = args.partitions or max(cores, math.ceil(size / (args.partition_mb * 1e6)))
     os.makedirs(args.out, exist_ok=True)
     started = time.perf_counter()
     bag = db.from_sequence(paths, npartitions=min(partitions, max(1, len(paths))))
