@@ -31,6 +31,12 @@ const DEFAULT_QUERIES = [
 	['Dates per year', `SELECT substr(value, 1, 4) AS year, count(*)::INTEGER AS dates FROM facts WHERE kind = 'date' AND value SIMILAR TO '[0-9]{4}.*' GROUP BY year ORDER BY year`],
 ];
 
+// `| head`: a closed pipe ends the report quietly.
+process.stdout.on('error', (e) => {
+	if (e.code === 'EPIPE') process.exit(0);
+	throw e;
+});
+
 const instance = await duckdb.DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
 // `value` is a number for amounts and a string for dates and organizations: read every column as text,
