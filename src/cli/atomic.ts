@@ -47,6 +47,8 @@ async function checkFolder(dir: string, target: string): Promise<void> {
 }
 
 export interface AtomicFile extends TextSink {
+	/** Also takes UTF-8 bytes (the `--jobs` workers' chunks). */
+	write(chunk: string | Uint8Array): Promise<void>;
 	commit(): Promise<void>;
 	abort(): Promise<void>;
 }
@@ -67,14 +69,16 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
 		}
 	}
 	const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+	// Registered before the file exists: a signal that comes while `open` completes must still remove it.
+	const clean = () => unlinkSync(tmp);
+	pending.add(clean);
 	let fh: FileHandle;
 	try {
 		fh = await open(tmp, 'wx', 0o666);
 	} catch (e) {
+		pending.delete(clean);
 		throw new OutputError(target, `cannot write in folder ${dir} (${describeFsError(e)})`);
 	}
-	const clean = () => unlinkSync(tmp);
-	pending.add(clean);
 	let closed = false;
 	const close = async () => {
 		if (!closed) {
@@ -83,9 +87,9 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
 		}
 	};
 	return {
-		async write(chunk: string) {
+		async write(chunk: string | Uint8Array) {
 			try {
-				await fh.write(chunk, null, 'utf8');
+				await (typeof chunk === 'string' ? fh.write(chunk, null, 'utf8') : fh.write(chunk));
 			} catch (e) {
 				throw new OutputError(target, `write failed (${describeFsError(e)})`);
 			}
@@ -119,9 +123,9 @@ async function openDirect(target: string): Promise<AtomicFile> {
 		throw new OutputError(target, `cannot be opened (${describeFsError(e)})`);
 	}
 	return {
-		async write(chunk: string) {
+		async write(chunk: string | Uint8Array) {
 			try {
-				await fh.write(chunk, null, 'utf8');
+				await (typeof chunk === 'string' ? fh.write(chunk, null, 'utf8') : fh.write(chunk));
 			} catch (e) {
 				throw new OutputError(target, `write failed (${describeFsError(e)})`);
 			}

@@ -4,6 +4,8 @@ import { cleanUpTemporaries } from './atomic';
 import { runExportCommand } from './exportCommand';
 import { processIo, UsageError, type CliIo } from './io';
 import { createNodeScoreIo, runScore } from './score';
+import { servePoolTasks } from './poolTasks';
+import { isPoolWorker } from './worker';
 
 export const MAIN_HELP = `Usage: seed-facts <command> [options] PATH...
 
@@ -62,7 +64,10 @@ function onSignal(signal: NodeJS.Signals): void {
 	process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
-if (require.main === module) {
+if (require.main === module && isPoolWorker()) {
+	// A `--jobs` worker thread running this same bundle.
+	servePoolTasks();
+} else if (require.main === module) {
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
 	// `seed-facts extract seeds | head`: a closed pipe ends the output quietly.
@@ -73,7 +78,7 @@ if (require.main === module) {
 		}
 		throw e;
 	});
-	main(process.argv.slice(2), processIo()).then(
+	main(process.argv.slice(2), Object.assign(processIo(), { workerScript: __filename })).then(
 		(code) => {
 			process.exitCode = code;
 		},

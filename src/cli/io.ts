@@ -8,15 +8,27 @@ export interface CliIo {
 	stderr: NodeJS.WritableStream;
 	/** Folder that relative paths are resolved against and exported paths are made relative to. */
 	cwd: string;
+	/** Standard input: the list of paths when an input is `-`. */
+	stdin?: NodeJS.ReadableStream;
+	/** The CLI bundle, run by `--jobs` worker threads; without it every seed is read in this thread. */
+	workerScript?: string;
 }
 
 /** The usual process streams. */
 export function processIo(): CliIo {
-	return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+	return {
+		stdout: process.stdout,
+		stderr: process.stderr,
+		cwd: process.cwd(),
+		// Opened only when an input is `-` (a terminal's standard input is left alone otherwise).
+		get stdin() {
+			return process.stdin;
+		},
+	};
 }
 
 /** Writes a chunk and waits for the stream to drain when its buffer is full. */
-export function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> | void {
+export function writeTo(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> | void {
 	if (stream.write(chunk)) return;
 	return new Promise((resolve, reject) => {
 		const onDrain = () => {
