@@ -10,7 +10,8 @@
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
-import { findDates, findRelativeDates, inferYears } from './dates';
+import { findDates, findRelativeDates } from './dates/find';
+import { inferYears } from './dates/years';
 import { findOrganizations, linkOrganizations } from './organizations';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';

@@ -2,7 +2,8 @@ import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { findDates, inferYears } from '../../src/engine/dates';
+import { findDates } from '../../src/engine/dates/find';
+import { inferYears } from '../../src/engine/dates/years';
 import { extract } from '../../src/engine/extract';
 import type { DateMention } from '../../src/engine/types';
 
