@@ -6,7 +6,7 @@ import { MONTH_WORDS, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS, WEEKDAY_ABBR } f
 import type { Hit, Point } from './cursor';
 import { isWord, isNum, isW, gluedBefore, charOf, isDash, isApos, elided, de, fmt, validDay, spelled, day, month, yearToken, bareYear, anneeWord, trailingYear } from './cursor';
 import { numericDate, dateCueBefore } from './numeric';
-import { decade, decadeList, monthCount, quarter, season, century, yearSpan } from './periods';
+import { century, decade, decadeList, isoPeriod, monthCount, quarter, season, yearSpan } from './periods';
 
 /**
  * Words before a month standing alone that make it a date (`en octobre`, `depuis mars`):
@@ -241,6 +241,9 @@ export function modified(i: number): Hit | null {
 			if (d2 < 0) return null;
 			j = d2;
 		}
+		// fin du premier trimestre 2025, début du second semestre
+		const q = quarter(j);
+		if (q && !q.value.includes('-W')) return { s: i, e: q.e, value: q.value, mod };
 	}
 	const p = point(j, { bareMonth: true, bareYear: true });
 	if (!p || p.d !== undefined || p.wd !== undefined) return null;
@@ -259,7 +262,7 @@ export function single(i: number): Hit | null {
 
 export type Production = (i: number) => Hit | null;
 
-export const NUM_CALENDAR: readonly Production[] = [dayList, monthCount, quarter, century, yearSpan, single];
+export const NUM_CALENDAR: readonly Production[] = [dayList, monthCount, quarter, century, yearSpan, isoPeriod, single];
 
 /** Which productions can start at a word (lower case). */
 export const WORD_CALENDAR: ReadonlyMap<string, readonly Production[]> = (() => {

@@ -223,8 +223,8 @@ export function bareYear(i: number): number | null {
 	if (j < n) {
 		if (kind[j] === NUM && gapBefore(j) && digits(j) === 3 && tStart[j] - tEnd[i] === 1) return null;
 		if (countedAfter(j)) return null;
-		// 2000 à 3000 tonnes
-		if ((isW(j, 'à') || isW(j, 'a') || isW(j, 'et') || isW(j, 'ou') || isDash(j)) && isNum(j + 1)) {
+		// 2000 à 3000 tonnes; but "en 2013 et 14 millions": `en` puts the figure in time
+		if (!(isW(i - 1, 'en') && gapBefore(i)) && (isW(j, 'à') || isW(j, 'a') || isW(j, 'et') || isW(j, 'ou') || isDash(j)) && isNum(j + 1)) {
 			let k = j + 2;
 			while (isNum(k) && gapBefore(k) && digits(k) === 3) k++;
 			if (countedAfter(k)) return null;

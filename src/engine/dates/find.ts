@@ -1,13 +1,22 @@
 // Entry points of the date recognizer for one line.
-import { kind, n, src, tEnd, tStart, useTokens } from '../tokens';
+import { low, n, src, tEnd, tStart, useTokens } from '../tokens';
 import type { DateMention } from '../types';
 import type { Hit } from './cursor';
+import { isWord } from './cursor';
 import { scanCalendar } from './absolute';
 import { relativeAt } from './relative';
 
 export interface FindDatesOptions {
-	/** Also return relative and loose expressions. */
+	/** Also return relative and loose expressions (extract() asks for them unless ExtractOptions.relativeDates is false). */
 	relativeDates?: boolean;
+}
+
+/**
+ * A value still to be resolved against the reference date (REF…), another date of the
+ * text (ANA…) or the weekday of the reference (WDAY…): see resolve.ts.
+ */
+export function isRelativeValue(value: string): boolean {
+	return value.includes('REF') || value.includes('ANA') || value.includes('WDAY');
 }
 
 // ---------------------------------------------------------------------------
@@ -18,7 +27,7 @@ export function toMention(h: Hit, base: number): DateMention {
 	const end = tEnd[h.e - 1];
 	const m: DateMention = { kind: 'date', start: start + base, end: end + base, text: src.slice(start, end), value: h.value };
 	if (h.mod) m.mod = h.mod;
-	if (h.relative) m.relative = true;
+	if (h.relative && isRelativeValue(h.value)) m.relative = true;
 	return m;
 }
 
@@ -33,18 +42,50 @@ export function findDates(line: string, options: FindDatesOptions = {}, base = 0
 	return out;
 }
 
+const NEXT_LAST: ReadonlyMap<string, number> = new Map([
+	['prochain', 1],
+	['prochaine', 1],
+	['dernier', -1],
+	['dernière', -1],
+	['derniere', -1],
+	['passé', -1],
+	['passée', -1],
+]);
+
+/**
+ * A calendar date without its year followed by `prochain` / `dernier` (`31 décembre prochain`,
+ * `fin décembre dernier`, `novembre dernier`): the next or last such day or month from the
+ * reference date (REF+1Y-12-31, REF-1Y-12).
+ */
+function withDirection(h: Hit): Hit | null {
+	const v = h.value;
+	if (!v.startsWith('XXXX-') || v.includes('/') || v.length < 7 || v[5] === 'W' || v[5] === 'Q' || v[5] === 'H' || !isWord(h.e)) return null;
+	if (v.charCodeAt(5) < 48 || v.charCodeAt(5) > 57) return null;
+	const dir = NEXT_LAST.get(low(h.e));
+	if (dir === undefined) return null;
+	const out: Hit = { s: h.s, e: h.e + 1, value: `REF${dir > 0 ? '+' : '-'}1Y${v.slice(4)}`, relative: true };
+	if (h.mod) out.mod = h.mod;
+	return out;
+}
+
 /**
  * Relative expressions in the gaps the calendar layer left; a relative range may
  * take in whole calendar dates (`du 1er août 2019 à aujourd'hui`), which it replaces.
  */
-export function addRelative(hits: Hit[]): void {
+export function addRelative(hits: Hit[], added?: Hit[]): void {
 	const calendar = hits.slice();
 	const replaced = new Set<Hit>();
 	let c = 0;
 	for (let i = 0; i < n; ) {
 		while (c < calendar.length && calendar[c].e <= i) c++;
 		if (c < calendar.length && calendar[c].s <= i) {
-			i = calendar[c].e;
+			const directed = withDirection(calendar[c]);
+			if (directed) {
+				replaced.add(calendar[c]);
+				hits.push(directed);
+				added?.push(directed);
+				i = directed.e;
+			} else i = calendar[c].e;
 			continue;
 		}
 		const h = relativeAt(i);
@@ -68,6 +109,7 @@ export function addRelative(hits: Hit[]): void {
 		}
 		for (let x = c; x < k; x++) replaced.add(calendar[x]);
 		hits.push(h);
+		added?.push(h);
 		c = k;
 		i = h.e;
 	}
@@ -79,8 +121,12 @@ export function addRelative(hits: Hit[]): void {
 	hits.sort((a, b) => a.s - b.s);
 }
 
-/** Finds only the relative and loose dates of a line (for callers that cached `findDates(line)`). */
+/** Finds only the dates of a line that the relative layer adds to `findDates(line)` (for callers that cached the latter). */
 export function findRelativeDates(line: string): DateMention[] {
-	return findDates(line, { relativeDates: true }).filter((m) => m.relative);
+	useTokens(line);
+	const hits: Hit[] = [];
+	scanCalendar(hits);
+	const added: Hit[] = [];
+	addRelative(hits, added);
+	return added.sort((a, b) => a.s - b.s).map((h) => toMention(h, 0));
 }
-

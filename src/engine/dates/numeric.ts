@@ -41,7 +41,8 @@ export function numericDate(i: number, allowDayMonth: boolean): Point | null {
 			return null;
 		}
 		if (da > 2 || digits(b) > 2 || (dc !== 4 && dc !== 2)) return null;
-		if (sep === '.' && dc !== 4) return null;
+		// 15.05.99: a dotted date with a two-digit year needs two digits everywhere (not a version number 1.2.3)
+		if (sep === '.' && dc !== 4 && (da !== 2 || digits(b) !== 2)) return null;
 		const d = numVal(a);
 		const m = numVal(b);
 		let y = numVal(c3);
@@ -113,8 +114,9 @@ export function looseNumeric(i: number): Hit | null {
 	const b = numVal(k);
 	const db = digits(k);
 	let e = k + 1;
-	// three parts: 9-18-15 (month first)
+	// three parts: 9-18-15 (month first); dotted triples (3.14.15, 1.2.3) are figures or versions
 	if (charOf(e) === sep && gluedBefore(e) && isNum(e + 1) && gluedBefore(e + 1) && !spaced) {
+		if (sep === '.') return null;
 		const c = numVal(e + 1);
 		const dc = digits(e + 1);
 		e += 2;

@@ -248,3 +248,17 @@ export function yearSpan(i: number): Hit | null {
 	return { s: i, e, value: `${y1}/${y2}` };
 }
 
+
+/** `2024-Q1`, `2025-T3`, `2024-H2`, `2025-S1`: a quarter or half written the TIMEX3 way. */
+export function isoPeriod(i: number): Hit | null {
+	if (!isNum(i) || digits(i) !== 4 || (gluedBefore(i) && kind[i - 1] !== PUNCT)) return null;
+	const y = numVal(i);
+	if (y < 1900 || y > 2100 || !isDash(i + 1) || !gluedBefore(i + 1) || !isWord(i + 2) || !gluedBefore(i + 2) || digits(i + 2) !== 1) return null;
+	if (!isNum(i + 3) || !gluedBefore(i + 3) || digits(i + 3) !== 1) return null;
+	const letter = low(i + 2);
+	const code = letter === 'q' || letter === 't' ? 'Q' : letter === 'h' || letter === 's' ? 'H' : '';
+	const v = numVal(i + 3);
+	if (!code || v < 1 || v > (code === 'Q' ? 4 : 2)) return null;
+	if (i + 4 < n && gluedBefore(i + 4) && kind[i + 4] !== PUNCT) return null;
+	return { s: i, e: i + 4, value: `${y}-${code}${v}` };
+}

@@ -7,6 +7,7 @@ import { LOOSE_MONTH_ABBR, MONTH_WORDS, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS
 import type { Hit } from './cursor';
 import { isWord, isNum, isW, gapBefore, gluedBefore, digits, numVal, charOf, isDash, isApos, isUpperInitial, elided, de, pad2, fmt, validDay, spelled, day, month, trailingYear, ordinal } from './cursor';
 import { looseNumeric } from './numeric';
+import { unresolved } from './resolve';
 import type { Production } from './absolute';
 import { calendarAt } from './absolute';
 
@@ -17,8 +18,8 @@ export const DEICTIC: ReadonlyMap<string, string> = new Map([
 	['aujourd', 'REF'],
 	['demain', 'REF+1D'],
 	['hier', 'REF-1D'],
-	['lendemain', 'REF+1D'],
-	['veille', 'REF-1D'],
+	['lendemain', 'ANA+1D'],
+	['veille', 'ANA-1D'],
 	['maintenant', 'REF'],
 ]);
 
@@ -47,6 +48,8 @@ export const UNIT_CODES: ReadonlyMap<string, string> = new Map([
 export const NEXT_WORDS = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'suivant', 'suivante', 'suivants', 'suivantes', 'venir']);
 export const LAST_WORDS = new Set(['dernier', 'dernière', 'derniere', 'derniers', 'dernières', 'passé', 'passée', 'passe', 'précédent', 'précédente', 'precedent']);
 export const THIS_WORDS = new Set(['ce', 'cet', 'cette', 'ces']);
+/** Directions counted from another date of the text (l'année suivante, le mois précédent), not from the reference date. */
+export const ANAPHORIC_WORDS: ReadonlySet<string> = new Set(['suivant', 'suivante', 'suivants', 'suivantes', 'précédent', 'précédente', 'precedent', 'precedente']);
 
 /** +1 for next, -1 for last, 0 for this, null otherwise. */
 export function direction(i: number): number | null {
@@ -64,22 +67,33 @@ export const sign = (k: number): string => (k >= 0 ? '+' : '-') + Math.abs(k);
 export function unitPhrase(i: number): { e: number; value: string } | null {
 	let j = i;
 	let dir: number | null = null;
+	let anaphoric = false;
 	// cette / ce / prochain / dernier before the unit
 	const pre = direction(j);
 	if (pre !== null && !isW(j, 'en') && !isW(j, 'cours')) {
+		// ces jours, ces années: a stretch, not a calendar unit
+		if (isW(j, 'ces')) return null;
+		// à ce jour, jusqu'à ce jour: so far
+		if (isW(j, 'ce') && isW(j + 1, 'jour') && isW(j - 1, 'à')) return null;
 		dir = pre;
+		anaphoric = ANAPHORIC_WORDS.has(low(j));
 		j++;
 	} else {
-		if (isW(j, 'la') || isW(j, 'le') || isW(j, 'les')) j++;
+		if (isW(j, 'la') || isW(j, 'le')) j++;
 		else if (elided(j, 'l') >= 0) j += 2;
 	}
-	let u = UNIT_CODES.get(low(j));
+	const word = low(j);
+	let u = UNIT_CODES.get(word);
 	if (!u || !isWord(j)) return null;
+	// Plural units (les années à venir, les prochains jours) are stretches of time, not a day, week, month or year.
+	if (word !== 'mois' && word.endsWith('s')) return null;
 	let e = j + 1;
 	if (u === 'WE' && isDash(e) && isW(e + 1, 'end')) e += 2;
 	else if (u === 'WE' && isW(e, 'end')) e++;
-	else if (u === 'WE' && low(j) === 'week') return null;
+	else if (u === 'WE' && word === 'week') return null;
 	if (isDash(e) && (isW(e + 1, 'ci') || isW(e + 1, 'là') || isW(e + 1, 'la'))) {
+		// cette année-là: the year of another date of the text
+		if (!isW(e + 1, 'ci')) anaphoric = true;
 		e += 2;
 		if (dir === null) dir = 0;
 	}
@@ -87,7 +101,10 @@ export function unitPhrase(i: number): { e: number; value: string } | null {
 	if (post !== null) {
 		if (isW(e, 'en') && isW(e + 1, 'cours')) e += 2;
 		else if (isW(e, 'à') && isW(e + 1, 'venir')) e += 2;
-		else if (!isW(e, 'en') && !isW(e, 'cours')) e++;
+		else if (!isW(e, 'en') && !isW(e, 'cours')) {
+			if (ANAPHORIC_WORDS.has(low(e))) anaphoric = true;
+			e++;
+		}
 		dir = post === 0 ? (dir ?? 0) : post;
 	} else if (isW(e, 'à') && isW(e + 1, 'venir')) {
 		e += 2;
@@ -95,7 +112,30 @@ export function unitPhrase(i: number): { e: number; value: string } | null {
 	}
 	if (dir === null) return null;
 	if (u === 'WE') u = 'W';
-	return { e, value: `REF${sign(dir)}${u}` };
+	return { e, value: `${anaphoric ? 'ANA' : 'REF'}${sign(dir)}${u}` };
+}
+
+/** Words ending like a future verb that are not verbs. */
+const NOT_FUTURE: ReadonlySet<string> = new Set(['opéra', 'caméra', 'extra', 'ultra', 'contra', 'mantra', 'cobra', 'sutra', 'agora', 'zebra', 'zébra', 'tiara', 'sierra', 'chimera', 'terra']);
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['prévu', 'prévue', 'prévus', 'prévues', 'doit', 'doivent', 'devrait', 'devraient', 'va', 'vont', 'prochainement']);
+const MAX_TENSE_WINDOW = 12;
+
+/** A verb in the future (se réunira, auront lieu, doit, est prévu) in the sentence around tokens [s, e). */
+export function futureNear(s: number, e: number): boolean {
+	const stop = (k: number): boolean => {
+		const c = charOf(k);
+		return c === '.' || c === '!' || c === '?' || c === ';';
+	};
+	const future = (k: number): boolean => {
+		if (!isWord(k) || isUpperInitial(k)) return false;
+		const w = low(k);
+		if (FUTURE_WORDS.has(w)) return true;
+		if (w.length < 4 || NOT_FUTURE.has(w)) return false;
+		return w.endsWith('ra') || w.endsWith('ront') || w.endsWith('rons') || w.endsWith('rez');
+	};
+	for (let k = s - 1; k >= 0 && k >= s - MAX_TENSE_WINDOW && !stop(k); k--) if (future(k)) return true;
+	for (let k = e; k < n && k < e + MAX_TENSE_WINDOW && !stop(k); k++) if (future(k)) return true;
+	return false;
 }
 
 /** A weekday with its context: `vendredi`, `vendredi prochain`, `ce vendredi`, `vendredi de la semaine prochaine`. */
@@ -110,16 +150,14 @@ export function weekdayPhrase(i: number): Hit | null {
 		else o = null;
 	}
 	if (!isWord(j)) return null;
-	let wd = WEEKDAYS.get(low(j));
+	const name = low(j);
+	const wd = WEEKDAYS.get(name);
+	// Full names only (mar, mer, sam are words too), singular (le lundi, les lundis: habits, not days).
+	if (wd === undefined || name.endsWith('s')) return null;
+	if (j === i && (isW(i - 1, 'le') || isW(i - 1, 'chaque') || isW(i - 1, 'les'))) return null;
 	let e = j + 1;
-	if (wd === undefined) {
-		const ab = WEEKDAY_ABBR.get(low(j));
-		// Abbreviations alone (mar, mer, sam) are words too: only capitalized or dotted.
-		if (ab === undefined) return null;
-		if (!(isUpperInitial(j) || (charOf(e) === '.' && gluedBefore(e)))) return null;
-		wd = ab;
-	}
-	let value = `XXXX-WXX-${wd}`;
+	const pre = j > i ? direction(i) : null;
+	let value = pre === 1 || pre === -1 ? `REF${sign(pre)}W-WXX-${wd}` : futureNear(i, e) ? `WDAY+${wd}` : `WDAY-${wd}`;
 	// jeudi le 21 / samedi le 2
 	if (isW(e, 'le') || (charOf(e) === ',' && isW(e + 1, 'le'))) {
 		const k = isW(e, 'le') ? e + 1 : e + 2;
@@ -144,7 +182,7 @@ export function weekdayPhrase(i: number): Hit | null {
 		}
 		const up = unitPhrase(e);
 		if (up) return { s, e: up.e, value: `${up.value}-WXX-${wd}#${o.r}`, relative: true };
-		value += `#${o.r}`;
+		value = `XXXX-WXX-${wd}#${o.r}`;
 	}
 	const dir = direction(e);
 	if (dir !== null && !isW(e, 'en') && !isW(e, 'cours')) {
@@ -260,96 +298,47 @@ export function looseMonth(i: number): Hit | null {
 	return { s: i, e, value, relative: true };
 }
 
-/** `il y a deux ans`, `dans trois semaines`, `deux semaines plus tard`, `trois jours auparavant`, `les trois prochains mois`. */
+/**
+ * An offset from the reference date: `il y a deux ans`, `dans trois semaines`, `d'ici deux mois`.
+ * Offsets from another date of the text (`deux ans après`, `un mois plus tôt`) and stretches
+ * (`les cinq prochaines années`) are amounts (durations), not dates: GUIDE.md.
+ */
 export function offsetPhrase(i: number): Hit | null {
-	let j = i;
-	let dir = 0;
-	if (isW(j, 'il') && isW(j + 1, 'y') && isW(j + 2, 'a')) {
+	let j: number;
+	let dir: number;
+	if (isW(i, 'il') && isW(i + 1, 'y') && isW(i + 2, 'a')) {
 		dir = -1;
-		j += 3;
-	} else if (isW(j, 'dans')) {
+		j = i + 3;
+	} else if (isW(i, 'dans')) {
 		dir = 1;
-		j++;
-	} else if (isW(j, 'les') || isW(j, 'des') || isW(j, 'ces')) {
-		j++;
-	}
-	if (isW(j, 'moins') && isW(j + 1, 'de')) j += 2;
+		j = i + 1;
+	} else if (elided(i, 'd') >= 0 && isW(i + 2, 'ici')) {
+		dir = 1;
+		j = i + 3;
+	} else return null;
 	let count: number;
 	let k: number;
-	if (isNum(j) && digits(j) <= 3) {
+	if (isNum(j) && digits(j) <= 3 && !gluedBefore(j + 1)) {
 		count = numVal(j);
+		k = j + 1;
+	} else if (isW(j, 'un') || isW(j, 'une')) {
+		count = 1;
 		k = j + 1;
 	} else {
 		const sp = spelled(j);
-		if (sp) {
-			count = sp.v;
-			k = sp.e;
-		} else if (isW(j, 'quelques')) {
-			count = 3;
-			k = j + 1;
-		} else {
-			count = 1;
-			k = j;
-		}
-	}
-	// les trois prochains jours / les 2 dernières décennies / trois semaine dernières
-	let mid: number | null = null;
-	if (k > j) {
-		const w = low(k);
-		if (NEXT_WORDS.has(w)) mid = 1;
-		else if (LAST_WORDS.has(w)) mid = -1;
-		if (mid !== null) k++;
-	} else if (dir === 0) {
-		const w = low(k);
-		if (NEXT_WORDS.has(w) || LAST_WORDS.has(w)) {
-			mid = NEXT_WORDS.has(w) ? 1 : -1;
-			k++;
-		} else return null;
+		if (!sp) return null;
+		count = sp.v;
+		k = sp.e;
 	}
 	const u = UNIT_CODES.get(low(k));
-	if (!u || !isWord(k) || u === 'WE') return null;
+	if (!u || !isWord(k) || u === 'WE' || u === 'DE') return null;
 	let e = k + 1;
-	if (isW(e, 'ouvrés') || isW(e, 'ouvrables')) e++;
-	// et vingt-et-un jours, un mois et 21 jours
-	for (let t = 0; t < 3; t++) {
-		const sep = charOf(e) === ',' ? e + 1 : isW(e, 'et') ? e + 1 : -1;
-		if (sep < 0) break;
-		const sp = isNum(sep) ? { v: numVal(sep), e: sep + 1 } : spelled(sep) ?? (isW(sep, 'un') ? { v: 1, e: sep + 1 } : null);
-		if (!sp || !UNIT_CODES.has(low(sp.e))) break;
-		e = sp.e + 1;
-	}
-	if (dir === 0 && mid === null) {
-		const w = low(e);
-		if (w === 'plus' && isW(e + 1, 'tard')) {
-			dir = 1;
-			e += 2;
-		} else if (w === 'auparavant' || w === 'avant' || w === 'plus' && isW(e + 1, 'tôt')) {
-			dir = -1;
-			e += w === 'plus' ? 2 : 1;
-			if (w === 'avant' && (isW(e, 'hier') || elided(e, 'aujourd') >= 0)) e += isW(e, 'hier') ? 1 : 3;
-		} else if (w === 'après' || w === 'apres') {
-			dir = 1;
-			e++;
-			if (isW(e, 'demain') || elided(e, 'aujourd') >= 0) e += isW(e, 'demain') ? 1 : 3;
-		} else if (w === 'à' && (isW(e + 1, 'partir') || isW(e + 1, 'compter'))) {
-			dir = 1;
-			e += 2;
-			const d = de(e);
-			if (d >= 0) e = d;
-			if (isW(e, 'demain') || isW(e, 'maintenant')) e++;
-			else if (elided(e, 'aujourd') >= 0) e += 3;
-		} else if (w === 'dans' && isW(e + 1, 'le') && isW(e + 2, 'futur')) {
-			dir = 1;
-			e += 3;
-		} else return null;
-	}
-	if (mid !== null) dir = mid;
-	if (dir === 0) return null;
-	// "dans mois": a unit needs its count, unless a direction word stands in for it.
-	if (k === j && mid === null) return null;
-	// "les trois derniers mois": the article stays out, as in the guide.
-	const s = mid !== null && (isW(i, 'les') || isW(i, 'des') || isW(i, 'ces')) ? i + 1 : i;
-	return { s, e, value: `REF${sign(dir * count)}${u}`, relative: true };
+	// un an et demi, deux ans et trois mois: not a calendar unit any more
+	if (isW(e, 'et') || charOf(e) === ',' && isNum(e + 1)) return null;
+	// "il y a deux ans que ...", "dans deux ans, ..." are fine; "dans 3 jours ouvrés" is a stretch of working days.
+	if (isW(e, 'ouvrés') || isW(e, 'ouvrables')) return null;
+	if (count < 1) return null;
+	return { s: i, e, value: `REF${sign(dir * count)}${u}`, relative: true };
 }
 
 /** `aujourd'hui`, `demain`, `hier`, `avant-hier`, `après-demain`, `le lendemain`, `le jour suivant`, `ce jour`, `dernier jour`. */
@@ -371,17 +360,22 @@ export function deictic(i: number): Hit | null {
 			return { s: i, e, value: v, relative: true };
 		}
 		if (w === 'veille' && !isW(i - 1, 'la')) return null;
+		// à la veille de l'élection, au lendemain de la guerre: relative to an event, often figurative
+		if ((w === 'veille' || w === 'lendemain') && (de(i + 1) >= 0 || isW(i + 1, 'du') || isW(i + 1, 'des'))) return null;
 		if (w === 'maintenant') return null;
 		let e = i + 1;
 		const rest = rangeTail(e);
 		if (rest) e = rest;
 		return { s: i, e, value: v, relative: true };
 	}
-	// le jour suivant / ce jour / dernier jour / ce dernier jour / même mois
-	if (w === 'jour' && (isW(i + 1, 'suivant') || isW(i + 1, 'précédent'))) return { s: i, e: i + 2, value: isW(i + 1, 'suivant') ? 'REF+1D' : 'REF-1D', relative: true };
-	if ((w === 'ce' || w === 'dernier') && isW(i + 1, 'jour')) return { s: i, e: i + 2, value: 'REF', relative: true };
-	if (w === 'ce' && isW(i + 1, 'dernier') && isW(i + 2, 'jour')) return { s: i, e: i + 3, value: 'REF', relative: true };
-	if (w === 'même' && UNIT_CODES.has(low(i + 1))) return { s: i, e: i + 2, value: `REF+0${UNIT_CODES.get(low(i + 1))}`, relative: true };
+	// le jour suivant / le jour précédent / le même jour: the day of another date of the text (ANA, see resolve.ts)
+	if (w === 'jour' && (isW(i + 1, 'suivant') || isW(i + 1, 'précédent'))) return { s: i, e: i + 2, value: isW(i + 1, 'suivant') ? 'ANA+1D' : 'ANA-1D', relative: true };
+	// ce jour (today); "à ce jour", "jusqu'à ce jour" mean "so far"
+	if (w === 'ce' && isW(i + 1, 'jour') && !isW(i - 1, 'à') && !isDash(i + 2)) return { s: i, e: i + 2, value: 'REF', relative: true };
+	if (w === 'même' && isWord(i + 1)) {
+		const u = UNIT_CODES.get(low(i + 1));
+		if (u === 'D' || u === 'M' || u === 'Y') return { s: i, e: i + 2, value: `ANA+0${u}`, relative: true };
+	}
 	return null;
 }
 
@@ -437,12 +431,14 @@ export function periodPhrase(i: number): Hit | null {
 	const u = UNIT_CODES.get(low(k));
 	if (u && isWord(k)) {
 		let e = k + 1;
-		if (isW(e, 'en') && isW(e + 1, 'cours')) e += 2;
-		return { s: i, e, value: `REF+0${u}`, mod, relative: true };
+		if (isW(e, 'en') && isW(e + 1, 'cours')) return { s: i, e: e + 2, value: `REF+0${u}`, mod, relative: true };
+		// fin du mois, reste de la semaine: the month or week the text is about, not the reference's
+		return { s: i, e, value: unresolved(`REF+0${u}`), mod, relative: true };
 	}
 	if (elided(k, 'l') >= 0) {
 		const u2 = UNIT_CODES.get(low(k + 2));
-		if (u2) return { s: i, e: k + 3, value: `REF+0${u2}`, mod, relative: true };
+		// fin de l'année: the year the text is about (GUIDE.md: `l'année` → XXXX)
+		if (u2) return { s: i, e: k + 3, value: unresolved(`REF+0${u2}`), mod, relative: true };
 		const se = SEASONS.get(low(k + 2));
 		if (se) return { s: i, e: k + 3, value: `XXXX-${se}`, mod, relative: true };
 	}
@@ -502,6 +498,9 @@ export function looseRange(i: number): Hit | null {
 	if (isW(t, 'le') || isW(t, 'la')) t++;
 	const up = unitPhrase(t);
 	if (up) e = up.e;
+	// entre 13 et 22 km, de 3 à 5 ans: two bare numbers are a range of figures, unless the day article or a unit says days
+	const bare = (h: Hit): boolean => h.value.startsWith('XXXX-XX-');
+	if (bare(a) && bare(b) && !up && !isW(j - 1, 'le') && !isW(k - 1, 'le')) return null;
 	return { s: i, e, value: `${a.value}/${b.value}`, relative: true };
 }
 
@@ -543,7 +542,10 @@ export function ordinalPeriod(i: number): Hit | null {
 
 export function unitHit(i: number): Hit | null {
 	const u = unitPhrase(i);
-	return u ? { s: i, e: u.e, value: u.value, relative: true } : null;
+	if (!u) return null;
+	// The definite article stays out of the span (`an dernier`, `semaine prochaine`); demonstratives stay in.
+	const s = isW(i, 'la') || isW(i, 'le') ? i + 1 : elided(i, 'l') >= 0 ? i + 2 : i;
+	return { s, e: u.e, value: u.value, relative: true };
 }
 
 export const NUM_RELATIVE: readonly Production[] = [offsetPhrase, looseNumeric, ordinalPeriod];

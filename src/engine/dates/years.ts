@@ -1,75 +1,261 @@
-// Years not written: which year a reader would give a date whose year is not written.
+// The document pass over dates: relative dates resolved against a reference date, and
+// years not written filled in where a reader would agree, with the place each came from.
+import type { DateMention, ExtractOptions, InferredYear, ReferenceDate } from '../types';
+import { articleStarts, isNameYear, sentenceEnd, sentenceStart } from './articles';
+import type { RefPoint } from './resolve';
+import { refPoint, resolveRelative } from './resolve';
 
-import type { DateMention } from '../types';
+/** How far from the top of an article its dateline may be: three non-empty lines, 600 characters. */
+const HEAD_LINES = 3;
+const HEAD_CHARS = 600;
+/** A year not written puts the date between 8 months before and 3 months after the reference date. */
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 3;
 
+/** One article of the page: where it starts and the date at its top (its dateline), if any. */
+interface Article {
+	start: number;
+	dateline?: { m: DateMention; point: RefPoint };
+}
+
+/** What the pass knows of the document; built once per extract. */
+interface Context {
+	text: string;
+	dates: DateMention[];
+	articles: Article[];
+	sidecar: RefPoint | null;
+	referenceYear?: number;
+}
+
+/**
+ * Resolves the relative dates of a document and infers the years it does not write. Mutates `dates`.
+ * The reference date of a relative date is the dateline of its article, else options.referenceDate,
+ * else the latest full date written before it in its article, else options.referenceYear.
+ */
+export function resolveDates(text: string, dates: DateMention[], options: ExtractOptions = {}): void {
+	if (dates.length === 0) return;
+	// As extract() keeps them: the earlier, then the longer, of overlapping dates (only those serve as evidence).
+	dates.sort((a, b) => a.start - b.start || b.end - a.end);
+	let kept = 0;
+	let lastEnd = -1;
+	for (const m of dates) {
+		if (m.start >= lastEnd && m.end > m.start) {
+			dates[kept++] = m;
+			lastEnd = m.end;
+		}
+	}
+	dates.length = kept;
+	if (!dates.some((m) => m.relative || m.value.includes('XXXX'))) return;
+	const year = options.referenceYear;
+	const ctx: Context = {
+		text,
+		dates,
+		articles: findArticles(text, dates),
+		sidecar: options.referenceDate ? refPoint(options.referenceDate) : null,
+		referenceYear: year !== undefined && Number.isFinite(year) ? Math.trunc(year) : undefined,
+	};
+	let a = 0;
+	for (let k = 0; k < dates.length; k++) {
+		const m = dates[k];
+		while (a + 1 < ctx.articles.length && ctx.articles[a + 1].start <= m.start) a++;
+		if (m.relative) resolveOne(ctx, k, a);
+		else if (m.value.includes('XXXX')) inferYear(ctx, k, a);
+	}
+}
+
+/** Kept for callers of the former API: years only, with a reference year. */
+export function inferYears(text: string, dates: DateMention[], referenceYear?: number): void {
+	resolveDates(text, dates, { referenceYear });
+}
+
+function findArticles(text: string, dates: DateMention[]): Article[] {
+	const articles: Article[] = articleStarts(text).map((start) => ({ start }));
+	let d = 0;
+	for (let a = 0; a < articles.length; a++) {
+		const start = articles[a].start;
+		const next = a + 1 < articles.length ? articles[a + 1].start : text.length;
+		const end = Math.min(headEnd(text, start), next);
+		while (d < dates.length && dates[d].start < start) d++;
+		let best: { m: DateMention; point: RefPoint } | undefined;
+		for (let k = d; k < dates.length && dates[k].start < end; k++) {
+			const m = dates[k];
+			if (m.relative) continue;
+			const p = refPoint(m.value);
+			if (!p || p.m === undefined) continue;
+			if (p.d !== undefined) {
+				best = { m, point: p };
+				break;
+			}
+			best ??= { m, point: p };
+		}
+		if (best) articles[a].dateline = best;
+	}
+	return articles;
+}
+
+function headEnd(text: string, start: number): number {
+	let pos = start;
+	let lines = 0;
+	const limit = start + HEAD_CHARS;
+	while (pos < text.length && pos < limit) {
+		let e = text.indexOf('\n', pos);
+		if (e < 0) e = text.length;
+		if (text.slice(pos, Math.min(e, pos + 80)).trim().length > 0) lines++;
+		pos = e + 1;
+		if (lines >= HEAD_LINES) break;
+	}
+	return Math.min(pos, limit);
+}
+
+// ---------------------------------------------------------------------------
+// Relative dates
+
+function resolveOne(ctx: Context, k: number, a: number): void {
+	const m = ctx.dates[k];
+	if (m.value.startsWith('ANA')) {
+		resolveAnaphoric(ctx, k, a);
+		return;
+	}
+	const ref = referenceFor(ctx, k, a);
+	const r = resolveRelative(m.value, ref?.point ?? null);
+	m.value = r.value;
+	if (r.rel) m.rel = r.rel;
+	if (ref) m.reference = ref.reference;
+}
+
+function referenceFor(ctx: Context, k: number, a: number): { point: RefPoint; reference: ReferenceDate } | null {
+	const article = ctx.articles[a];
+	if (article.dateline) {
+		const { m, point } = article.dateline;
+		return { point, reference: { date: m.value, source: 'dateline', fromText: m.text, fromStart: m.start } };
+	}
+	if (ctx.sidecar) return { point: ctx.sidecar, reference: { date: pointValue(ctx.sidecar), source: 'sidecar' } };
+	for (let j = k - 1; j >= 0 && ctx.dates[j].start >= article.start; j--) {
+		const d = ctx.dates[j];
+		const p = d.relative ? null : refPoint(d.value);
+		if (p && p.d !== undefined) return { point: p, reference: { date: d.value, source: 'text', fromText: d.text, fromStart: d.start } };
+	}
+	if (ctx.referenceYear !== undefined) return { point: { y: ctx.referenceYear }, reference: { date: String(ctx.referenceYear), source: 'setting' } };
+	return null;
+}
+
+function pointValue(p: RefPoint): string {
+	const pad = (x: number): string => (x < 10 ? '0' : '') + x;
+	return `${p.y}${p.m !== undefined ? `-${pad(p.m)}` : ''}${p.d !== undefined ? `-${pad(p.d)}` : ''}`;
+}
+
+/** `le même jour`, `le lendemain`, `l'année suivante`: counted from the nearest earlier date of the article precise enough. */
+function resolveAnaphoric(ctx: Context, k: number, a: number): void {
+	const m = ctx.dates[k];
+	const unit = m.value.slice(-1);
+	const need = unit === 'D' || unit === 'W' ? 3 : unit === 'Y' ? 1 : 2;
+	const start = ctx.articles[a].start;
+	for (let j = k - 1; j >= 0 && ctx.dates[j].start >= start; j--) {
+		const d = ctx.dates[j];
+		if (d.value.includes('/') || d.value.includes('REF') || d.value.includes('ANA') || d.value.includes('WDAY')) continue;
+		const written = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(d.value);
+		if (!written || (written[2] ? (written[3] ? 3 : 2) : 1) < need) continue;
+		const unknownYear = written[1] === 'XXXX';
+		// A year is needed for the arithmetic; 2000 has a 29 February.
+		const point = refPoint(unknownYear ? `2000${d.value.slice(4)}` : d.value);
+		if (!point) continue;
+		const r = resolveRelative(m.value.replace('ANA', 'REF'), point);
+		m.value = unknownYear ? `XXXX${r.value.slice(4)}` : r.value;
+		if (r.rel) m.rel = r.rel;
+		m.reference = { date: d.value, source: 'anchor', fromText: d.text, fromStart: d.start };
+		if (unknownYear && d.inferredYear && d.resolved) {
+			m.inferredYear = d.inferredYear;
+			m.resolved = `${d.inferredYear.year}${m.value.slice(4)}`;
+		}
+		return;
+	}
+	m.value = resolveRelative(m.value, null).value;
+}
 
 // ---------------------------------------------------------------------------
 // Years not written
 
 /**
- * Fills `inferredYear` / `resolved` for dates whose year is not written (`XXXX`). Mutates `dates`.
- *
- * Precedence, for a mention without a year:
- *  1. `previous`: the nearest explicit year written before it in the same paragraph
- *     (the paragraph sets its own time: "En 2024, ... le 16 octobre");
- *  2. `dateline`: a date with a year in the document's head (its first three
- *     non-empty lines, at most 600 characters), even when written after the
- *     mention: news pieces open with their date or event year;
- *  3. `previous`: the nearest explicit year before it anywhere in the document;
- *  4. `reference`: `referenceYear`.
- * Anchors are dates whose value names one year (`2025`, `2025-11-25`,
- * `2025-01/2025-10`); spans of years (`2021/2025`), decades and relative
- * expressions are not anchors. A range that crosses the new year
- * (`du 20 décembre au 5 janvier`) gets the following year on its second end.
+ * A year for a date that does not write it, from the strongest evidence a reader would use:
+ *  1. `sentence`: years written in the same sentence, before or after it (not inside a name);
+ *     two different ones leave the year open;
+ *  2. `previous`: the nearest year written before it in its paragraph;
+ *  3. `dateline`: the date at the top of its article: the year that puts it within 8 months
+ *     before to 3 months after that date;
+ *  4. `previous`: the latest date with a month and a year written before it in its article;
+ *  5. `sidecar`: options.referenceDate, as a dateline; 6. `reference`: options.referenceYear.
+ * A year from another article of the page is never used, nor a year inside a name
+ * (`G-NETS 2024`), nor a stretch of years or a decade.
  */
-export function inferYears(text: string, dates: DateMention[], referenceYear?: number): void {
-	if (dates.length === 0) return;
-	const order = dates.map((_, k) => k).sort((a, b) => dates[a].start - dates[b].start);
-	const headEnd = datelineEnd(text);
-	let dateline: { year: number; m: DateMention } | undefined;
-	for (const k of order) {
-		const m = dates[k];
-		if (m.start >= headEnd) break;
-		const y = anchorYear(m);
-		if (y !== null) {
-			dateline = { year: y, m };
-			break;
-		}
+function inferYear(ctx: Context, k: number, a: number): void {
+	const m = ctx.dates[k];
+	const choice = yearEvidence(ctx, k, a);
+	if (!choice) return;
+	const inferred: InferredYear = { year: choice.year, source: choice.source };
+	if (choice.from) {
+		inferred.fromText = choice.from.text;
+		inferred.fromStart = choice.from.start;
 	}
-	let lineStart = 0;
-	let nextBreak = text.indexOf('\n');
-	let lastAnchor: { year: number; m: DateMention } | undefined;
-	for (const k of order) {
-		const m = dates[k];
-		while (nextBreak >= 0 && nextBreak < m.start) {
-			lineStart = nextBreak + 1;
-			nextBreak = text.indexOf('\n', lineStart);
-		}
-		if (!m.relative && m.value.includes('XXXX')) {
-			let chosen: InferredChoice | undefined;
-			if (lastAnchor && lastAnchor.m.start >= lineStart) chosen = { year: lastAnchor.year, source: 'previous', from: lastAnchor.m };
-			else if (dateline) chosen = { year: dateline.year, source: 'dateline', from: dateline.m };
-			else if (lastAnchor) chosen = { year: lastAnchor.year, source: 'previous', from: lastAnchor.m };
-			else if (referenceYear !== undefined && Number.isFinite(referenceYear)) chosen = { year: Math.trunc(referenceYear), source: 'reference' };
-			if (chosen) {
-				m.inferredYear = chosen.from
-					? { year: chosen.year, source: chosen.source, fromText: chosen.from.text, fromStart: chosen.from.start }
-					: { year: chosen.year, source: chosen.source };
-				m.resolved = resolveValue(m.value, chosen.year);
-			}
-		}
-		const y = anchorYear(m);
-		if (y !== null) lastAnchor = { year: y, m };
-	}
+	m.inferredYear = inferred;
+	m.resolved = fillYear(m.value, choice.year);
 }
 
-export interface InferredChoice {
+interface YearChoice {
 	year: number;
-	source: 'dateline' | 'previous' | 'reference';
+	source: InferredYear['source'];
 	from?: DateMention;
 }
 
-export function anchorYear(m: DateMention): number | null {
+function yearEvidence(ctx: Context, k: number, a: number): YearChoice | null {
+	const { text, dates } = ctx;
+	const m = dates[k];
+	const articleStart = ctx.articles[a].start;
+	const articleEnd = a + 1 < ctx.articles.length ? ctx.articles[a + 1].start : text.length;
+	const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+	let lineEnd = text.indexOf('\n', m.end);
+	if (lineEnd < 0) lineEnd = text.length;
+	const sStart = Math.max(sentenceStart(text, m.start, lineStart), articleStart);
+	const sEnd = Math.min(sentenceEnd(text, m.end, lineEnd), articleEnd);
+	// 1. the same sentence
+	let sentence: YearChoice | null = null;
+	for (let j = k - 1; j >= 0 && dates[j].start >= sStart; j--) sentence = mergeSentence(sentence, anchorOf(text, dates[j]));
+	for (let j = k + 1; j < dates.length && dates[j].end <= sEnd; j++) sentence = mergeSentence(sentence, anchorOf(text, dates[j]));
+	if (sentence) return sentence.year < 0 ? null : { ...sentence, source: 'sentence' };
+	// 2. earlier in the paragraph
+	for (let j = k - 1; j >= 0 && dates[j].start >= Math.max(lineStart, articleStart); j--) {
+		const y = anchorOf(text, dates[j]);
+		if (y) return { ...y, source: 'previous' };
+	}
+	// 3. the article's dateline
+	const dateline = ctx.articles[a].dateline;
+	if (dateline) {
+		const y = windowYear(m.value, dateline.point);
+		if (y !== null) return { year: y, source: 'dateline', from: dateline.m };
+	}
+	// 4. the latest full date earlier in the article
+	for (let j = k - 1; j >= 0 && dates[j].start >= articleStart; j--) {
+		const d = dates[j];
+		const p = d.relative ? null : refPoint(d.value);
+		if (p && p.m !== undefined) return { year: p.y, source: 'previous', from: d };
+	}
+	if (ctx.sidecar) {
+		const y = windowYear(m.value, ctx.sidecar);
+		if (y !== null) return { year: y, source: 'sidecar' };
+	}
+	if (ctx.referenceYear !== undefined) return { year: ctx.referenceYear, source: 'reference' };
+	return null;
+}
+
+/** Two different years in one sentence: a conflict, marked by a negative year. */
+function mergeSentence(acc: YearChoice | null, next: { year: number; from: DateMention } | null): YearChoice | null {
+	if (!next) return acc;
+	if (!acc) return { year: next.year, source: 'sentence', from: next.from };
+	if (acc.year !== next.year) return { year: -1, source: 'sentence' };
+	return acc;
+}
+
+/** The one year a date writes (`2025`, `2025-11-25`, `2025-01/2025-10`), unless it is inside a name. */
+function anchorOf(text: string, m: DateMention): { year: number; from: DateMention } | null {
 	if (m.relative) return null;
 	const v = m.value;
 	if (v.length < 4) return null;
@@ -81,24 +267,38 @@ export function anchorYear(m: DateMention): number | null {
 	if (v.length > 4 && v[4] !== '-' && v[4] !== '/') return null;
 	const slash = v.indexOf('/');
 	if (slash >= 0 && v.slice(slash + 1, slash + 5) !== v.slice(0, 4)) return null;
-	return Number(v.slice(0, 4));
+	if (v.length === 4 && isNameYear(text, m.start, m.end)) return null;
+	return { year: Number(v.slice(0, 4)), from: m };
 }
 
-export function datelineEnd(text: string): number {
-	let pos = 0;
-	let lines = 0;
-	while (pos < text.length && pos < 600) {
-		let e = text.indexOf('\n', pos);
-		if (e < 0) e = text.length;
-		if (text.slice(pos, e).trim().length > 0) lines++;
-		pos = e + 1;
-		if (lines >= 3) break;
+/** The year that puts `value` (XXXX-…) between WINDOW_BEFORE months before and WINDOW_AFTER months after `ref`. */
+function windowYear(value: string, ref: RefPoint): number | null {
+	if (ref.m === undefined) return null;
+	const month = middleMonth(value);
+	if (month === null) return ref.y;
+	const refIndex = ref.y * 12 + ref.m;
+	for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
+		const diff = y * 12 + month - refIndex;
+		if (diff >= -WINDOW_BEFORE && diff <= WINDOW_AFTER) return y;
 	}
-	return Math.min(pos, 600);
+	return null;
+}
+
+/** The month a value without a year stands for (the middle of a quarter, half or season), or null for none. */
+function middleMonth(value: string): number | null {
+	const first = value.split('/')[0];
+	const tail = first.slice(5);
+	if (/^\d\d/.test(tail)) return Number(tail.slice(0, 2));
+	const q = /^Q(\d)$/.exec(tail);
+	if (q) return Number(q[1]) * 3 - 1;
+	const h = /^H(\d)$/.exec(tail);
+	if (h) return Number(h[1]) * 6 - 3;
+	const seasons: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+	return seasons[tail] ?? null;
 }
 
 /** `XXXX-12-20/XXXX-01-05` with 2025 → 2025-12-20/2026-01-05. */
-export function resolveValue(value: string, year: number): string {
+function fillYear(value: string, year: number): string {
 	const slash = value.indexOf('/');
 	if (slash < 0) return value.replace('XXXX', String(year));
 	const a = value.slice(0, slash);
