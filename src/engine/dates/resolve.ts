@@ -134,7 +134,7 @@ function weekday(ref: RefPoint, wd: number, dir: number, orSame: boolean): Resol
 	if (t === null) return null;
 	const refWd = ((new Date(t).getUTCDay() + 6) % 7) + 1;
 	let n = dir > 0 ? (wd - refWd + 7) % 7 : -((refWd - wd + 7) % 7);
-	if (n === 0 && !orSame) n = 7 * dir;
+	if (n === 0) n = orSame ? 0 : 7 * dir;
 	return { value: isoDay(t + n * DAY_MS), rel: { unit: 'day', n } };
 }
 
