@@ -63,6 +63,14 @@ describe('relative dates resolved against the dateline', () => {
 		assert.equal(fin?.mod, 'end');
 	});
 
+	test('a weekday of a named week', () => {
+		// Monday 13 October 2025
+		assert.deepEqual(relative('LYON, 13 octobre 2025 (AFP) – Il reviendra vendredi de la semaine prochaine, ou vendredi cette semaine.'), [
+			['vendredi de la semaine prochaine', '2025-10-24', 'day', 11],
+			['vendredi cette semaine', '2025-10-17', 'day', 4],
+		]);
+	});
+
 	test('a month-precise dateline resolves months and years, not days', () => {
 		assert.deepEqual(relative('Le Journal, février 2024\nFin décembre dernier, les ventes ; hier, la Bourse.'), [
 			['Fin décembre dernier', '2023-12', 'month', -2],
@@ -170,7 +178,7 @@ describe('calendar arithmetic', () => {
 	});
 
 	test('every resolution is a well-formed value', () => {
-		const values = fc.constantFrom('REF', 'REF-1D', 'REF+2W', 'REF-3M', 'REF+1Q', 'REF-1H', 'REF-5Y', 'WDAY-3', 'WDAY+6', 'REF+1W-WXX-5', 'REF-1W-WXX-1', 'REF+0W-WXX-7', 'REF-1Y-11', 'REF+1Y-12-31', 'REF-1Y-SU', 'REF+1M-20');
+		const values = fc.constantFrom('REF', 'REF-1D', 'REF+2W', 'REF-3M', 'REF+1Q', 'REF-1H', 'REF-5Y', 'WDAY-3', 'WDAY+6', 'REF+1W-WXX-5', 'REF-1W-WXX-1', 'REF+0W-WXX-7', 'REF+1W-5', 'REF-2W-1', 'REF-1Y-11', 'REF+1Y-12-31', 'REF-1Y-SU', 'REF+1M-20');
 		const day = fc.record({ y: fc.integer({ min: 1990, max: 2040 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
 		fc.assert(
 			fc.property(values, day, (v, ref) => {

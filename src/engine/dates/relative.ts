@@ -185,7 +185,8 @@ export function weekdayPhrase(i: number): Hit | null {
 		value = `XXXX-WXX-${wd}#${o.r}`;
 	}
 	const dir = direction(e);
-	if (dir !== null && !isW(e, 'en') && !isW(e, 'cours')) {
+	// vendredi prochain / vendredi dernier (vendredi cette semaine: below, with its unit)
+	if (dir !== null && dir !== 0) {
 		value = `REF${sign(dir)}W-WXX-${wd}`;
 		e++;
 	} else {
@@ -194,8 +195,9 @@ export function weekdayPhrase(i: number): Hit | null {
 		const d = de(k);
 		if (d >= 0) k = d;
 		const up = unitPhrase(k);
-		if (up && up.value.endsWith('W')) {
-			value = `${up.value}-WXX-${wd}`;
+		if (up && up.value.endsWith('W') && up.value.startsWith('REF')) {
+			// the weekday of that week (REF+1W-5), not the next such weekday (REF+1W-WXX-5)
+			value = `${up.value}-${wd}`;
 			e = up.e;
 		}
 	}

@@ -8,6 +8,7 @@
 //   WDAY-d / WDAY+d     weekday d (1 = Monday): the nearest one on or before / on or after the reference
 //   REF±1W-WXX-d        weekday d after `prochain` / `dernier`: the next / last one, never the reference day
 //   REF+0W-WXX-d        weekday d of the reference's week
+//   REF±kW-d            weekday d of the week k weeks from the reference's (vendredi de la semaine prochaine)
 //   REF±1Y-TAIL         the next / last TAIL (MM, MM-DD or a season code) from the reference: novembre dernier
 //   REF+0Y-TAIL         TAIL in the reference's year
 //   REF±kM-DD           day DD of a month counted from the reference (le 20 du mois prochain)
@@ -63,6 +64,7 @@ export function unresolved(value: string): string {
 		const u = unit[1] ?? 'D';
 		return u === 'D' ? 'XXXX-XX-XX' : u === 'W' ? 'XXXX-WXX' : u === 'M' ? 'XXXX-XX' : u === 'Q' ? 'XXXX-QX' : u === 'H' ? 'XXXX-HX' : 'XXXX';
 	}
+	if (/^REF[+-]\d+W-\d$/.test(value)) return `XXXX-WXX-${value.slice(-1)}`;
 	const tail = /^(?:REF|ANA)[+-]\d+[DWMQHY]-(.*)$/.exec(value);
 	if (tail) return /^\d\d$/.test(tail[1]) && /M-\d\d$/.test(value) ? `XXXX-XX-${tail[1]}` : `XXXX-${tail[1]}`;
 	return value;
@@ -98,6 +100,13 @@ function resolveWithRef(value: string, ref: RefPoint): Resolution | null {
 		const k = Number(week[1]);
 		if (k === 0) return weekOf(ref, Number(week[2]));
 		return weekday(ref, Number(week[2]), k > 0 ? 1 : -1, false);
+	}
+	const ofWeek = /^REF([+-]\d+)W-(\d)$/.exec(value);
+	if (ofWeek) {
+		const t = dayTime(ref);
+		if (t === null) return null;
+		const shifted = new Date(t + Number(ofWeek[1]) * 7 * DAY_MS);
+		return weekOf({ y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() }, Number(ofWeek[2]), t);
 	}
 	const year = /^REF([+-]\d+)Y-(\d\d(?:-\d\d)?|SP|SU|FA|WI|Q\d|H\d)$/.exec(value);
 	if (year) return occurrence(ref, Number(year[1]), year[2]);
@@ -139,12 +148,12 @@ function weekday(ref: RefPoint, wd: number, dir: number, orSame: boolean): Resol
 }
 
 /** Weekday `wd` of the reference's ISO week (`vendredi de cette semaine`). */
-function weekOf(ref: RefPoint, wd: number): Resolution | null {
+function weekOf(ref: RefPoint, wd: number, from?: number): Resolution | null {
 	const t = dayTime(ref);
 	if (t === null) return null;
 	const refWd = ((new Date(t).getUTCDay() + 6) % 7) + 1;
-	const n = wd - refWd;
-	return { value: isoDay(t + n * DAY_MS), rel: { unit: 'day', n } };
+	const day = t + (wd - refWd) * DAY_MS;
+	return { value: isoDay(day), rel: { unit: 'day', n: Math.round((day - (from ?? t)) / DAY_MS) } };
 }
 
 /** `novembre dernier`, `31 décembre prochain`, `l'été dernier`, `ce mois de mai`: the last, next or current TAIL. */

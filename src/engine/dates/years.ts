@@ -18,14 +18,24 @@ interface Article {
 	dateline?: { m: DateMention; point: RefPoint };
 }
 
-/** What the pass knows of the document; built once per extract. */
+/** What the pass knows of the document; built once per extract, and the state of its sweep over the dates. */
 interface Context {
 	text: string;
 	dates: DateMention[];
 	articles: Article[];
 	sidecar: RefPoint | null;
 	referenceYear?: number;
+	/** The line (paragraph) of the current date. */
+	lineStart: number;
+	lineEnd: number;
+	/** In the current article, before the current date: the latest date with a day, with a month, and the latest year anchor. */
+	lastDay?: DateMention;
+	lastMonth?: DateMention;
+	lastAnchor?: { year: number; from: DateMention };
 }
+
+/** Dates looked back at, at most, for the date a `le même jour` refers to. */
+const MAX_ANAPHORA = 20;
 
 /**
  * Resolves the relative dates of a document and infers the years it does not write. Mutates `dates`.
@@ -53,14 +63,42 @@ export function resolveDates(text: string, dates: DateMention[], options: Extrac
 		articles: findArticles(text, dates),
 		sidecar: options.referenceDate ? refPoint(options.referenceDate) : null,
 		referenceYear: year !== undefined && Number.isFinite(year) ? Math.trunc(year) : undefined,
+		lineStart: 0,
+		lineEnd: -1,
 	};
 	let a = 0;
 	for (let k = 0; k < dates.length; k++) {
 		const m = dates[k];
-		while (a + 1 < ctx.articles.length && ctx.articles[a + 1].start <= m.start) a++;
+		if (a + 1 < ctx.articles.length && ctx.articles[a + 1].start <= m.start) {
+			while (a + 1 < ctx.articles.length && ctx.articles[a + 1].start <= m.start) a++;
+			ctx.lastDay = ctx.lastMonth = ctx.lastAnchor = undefined;
+		}
+		moveLine(ctx, m);
 		if (m.relative) resolveOne(ctx, k, a);
 		else if (m.value.includes('XXXX')) inferYear(ctx, k, a);
+		remember(ctx, m);
 	}
+}
+
+/** The line of `m`, found forward from the previous one (dates are sorted: the text is walked once). */
+function moveLine(ctx: Context, m: DateMention): void {
+	while (ctx.lineEnd < m.start) {
+		if (ctx.lineEnd >= 0) ctx.lineStart = ctx.lineEnd + 1;
+		const e = ctx.text.indexOf('\n', ctx.lineStart);
+		ctx.lineEnd = e < 0 ? ctx.text.length : e;
+		if (e < 0) break;
+	}
+}
+
+function remember(ctx: Context, m: DateMention): void {
+	if (m.relative) return;
+	const p = refPoint(m.value);
+	if (p?.m !== undefined) {
+		ctx.lastMonth = m;
+		if (p.d !== undefined) ctx.lastDay = m;
+	}
+	const y = anchorOf(ctx.text, m);
+	if (y) ctx.lastAnchor = y;
 }
 
 /** Kept for callers of the former API: years only, with a reference year. */
@@ -130,10 +168,10 @@ function referenceFor(ctx: Context, k: number, a: number): { point: RefPoint; re
 		return { point, reference: { date: m.value, source: 'dateline', fromText: m.text, fromStart: m.start } };
 	}
 	if (ctx.sidecar) return { point: ctx.sidecar, reference: { date: pointValue(ctx.sidecar), source: 'sidecar' } };
-	for (let j = k - 1; j >= 0 && ctx.dates[j].start >= article.start; j--) {
-		const d = ctx.dates[j];
-		const p = d.relative ? null : refPoint(d.value);
-		if (p && p.d !== undefined) return { point: p, reference: { date: d.value, source: 'text', fromText: d.text, fromStart: d.start } };
+	const d = ctx.lastDay;
+	if (d) {
+		const p = refPoint(d.value);
+		if (p) return { point: p, reference: { date: d.value, source: 'text', fromText: d.text, fromStart: d.start } };
 	}
 	if (ctx.referenceYear !== undefined) return { point: { y: ctx.referenceYear }, reference: { date: String(ctx.referenceYear), source: 'setting' } };
 	return null;
@@ -150,7 +188,7 @@ function resolveAnaphoric(ctx: Context, k: number, a: number): void {
 	const unit = m.value.slice(-1);
 	const need = unit === 'D' || unit === 'W' ? 3 : unit === 'Y' ? 1 : 2;
 	const start = ctx.articles[a].start;
-	for (let j = k - 1; j >= 0 && ctx.dates[j].start >= start; j--) {
+	for (let j = k - 1; j >= 0 && j >= k - MAX_ANAPHORA && ctx.dates[j].start >= start; j--) {
 		const d = ctx.dates[j];
 		if (d.value.includes('/') || d.value.includes('REF') || d.value.includes('ANA') || d.value.includes('WDAY')) continue;
 		const written = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(d.value);
@@ -211,9 +249,7 @@ function yearEvidence(ctx: Context, k: number, a: number): YearChoice | null {
 	const m = dates[k];
 	const articleStart = ctx.articles[a].start;
 	const articleEnd = a + 1 < ctx.articles.length ? ctx.articles[a + 1].start : text.length;
-	const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-	let lineEnd = text.indexOf('\n', m.end);
-	if (lineEnd < 0) lineEnd = text.length;
+	const { lineStart, lineEnd } = ctx;
 	const sStart = Math.max(sentenceStart(text, m.start, lineStart), articleStart);
 	const sEnd = Math.min(sentenceEnd(text, m.end, lineEnd), articleEnd);
 	// 1. the same sentence
@@ -222,10 +258,7 @@ function yearEvidence(ctx: Context, k: number, a: number): YearChoice | null {
 	for (let j = k + 1; j < dates.length && dates[j].end <= sEnd; j++) sentence = mergeSentence(sentence, anchorOf(text, dates[j]));
 	if (sentence) return sentence.year < 0 ? null : { ...sentence, source: 'sentence' };
 	// 2. earlier in the paragraph
-	for (let j = k - 1; j >= 0 && dates[j].start >= Math.max(lineStart, articleStart); j--) {
-		const y = anchorOf(text, dates[j]);
-		if (y) return { ...y, source: 'previous' };
-	}
+	if (ctx.lastAnchor && ctx.lastAnchor.from.start >= lineStart) return { ...ctx.lastAnchor, source: 'previous' };
 	// 3. the article's dateline
 	const dateline = ctx.articles[a].dateline;
 	if (dateline) {
@@ -233,11 +266,7 @@ function yearEvidence(ctx: Context, k: number, a: number): YearChoice | null {
 		if (y !== null) return { year: y, source: 'dateline', from: dateline.m };
 	}
 	// 4. the latest full date earlier in the article
-	for (let j = k - 1; j >= 0 && dates[j].start >= articleStart; j--) {
-		const d = dates[j];
-		const p = d.relative ? null : refPoint(d.value);
-		if (p && p.m !== undefined) return { year: p.y, source: 'previous', from: d };
-	}
+	if (ctx.lastMonth) return { year: Number(ctx.lastMonth.value.slice(0, 4)), source: 'previous', from: ctx.lastMonth };
 	if (ctx.sidecar) {
 		const y = windowYear(m.value, ctx.sidecar);
 		if (y !== null) return { year: y, source: 'sidecar' };
