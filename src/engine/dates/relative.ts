@@ -154,7 +154,6 @@ export function weekdayPhrase(i: number): Hit | null {
 	const wd = WEEKDAYS.get(name);
 	// Full names only (mar, mer, sam are words too), singular (le lundi, les lundis: habits, not days).
 	if (wd === undefined || name.endsWith('s')) return null;
-	if (j === i && (isW(i - 1, 'le') || isW(i - 1, 'chaque') || isW(i - 1, 'les'))) return null;
 	let e = j + 1;
 	const pre = j > i ? direction(i) : null;
 	let value = pre === 1 || pre === -1 ? `REF${sign(pre)}W-WXX-${wd}` : futureNear(i, e) ? `WDAY+${wd}` : `WDAY-${wd}`;
@@ -201,6 +200,8 @@ export function weekdayPhrase(i: number): Hit | null {
 			e = up.e;
 		}
 	}
+	// le mardi, chaque mardi: a habit, not a day (le mardi suivant / prochain is a day)
+	if (value.startsWith('WDAY') && j === i && (isW(i - 1, 'le') || isW(i - 1, 'chaque') || isW(i - 1, 'les'))) return null;
 	return { s, e, value, relative: true };
 }
 
@@ -480,6 +481,8 @@ export function looseRange(i: number): Hit | null {
 	else return null;
 	const between = isW(i, 'entre');
 	if (isW(j, 'le') || isW(j, 'la')) j++;
+	// Most `de` start no range: its first end starts with a number, a weekday, a deictic or a direction word.
+	if (!isNum(j) && !(isWord(j) && (WEEKDAYS.has(low(j)) || DEICTIC.has(low(j)) || MONTH_WORDS.has(low(j)) || THIS_WORDS.has(low(j)) || ORDINALS.has(low(j)) || UNITS.has(low(j))))) return null;
 	const a = rangeEnd(j);
 	if (!a) return null;
 	let k = a.e;
