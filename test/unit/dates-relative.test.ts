@@ -71,6 +71,21 @@ describe('relative dates resolved against the dateline', () => {
 		]);
 	});
 
+	test('a dateline without a year: the one year of the head completes it, else days and months are counted', () => {
+		const titled = 'Investissements étrangers en 2024\nDa Nang, 12 décembre (VNA) – Jeudi, la ville a annoncé un bilan, comme le mois dernier.';
+		assert.deepEqual(relative(titled), [
+			['Jeudi', '2024-12-12', 'day', 0],
+			['mois dernier', '2024-11', 'month', -1],
+		]);
+		assert.equal(dates(titled).find((d) => d.text === '12 décembre')?.resolved, '2024-12-12');
+		assert.deepEqual(relative("HANOÏ, 16 octobre (VNA) – Hier, le comité a voté ; jeudi, l'an dernier et le mois prochain."), [
+			['Hier', 'XXXX-10-15', 'day', -1],
+			['jeudi', 'XXXX-WXX-4', undefined, undefined],
+			['an dernier', 'XXXX', 'year', -1],
+			['mois prochain', 'XXXX-11', 'month', 1],
+		]);
+	});
+
 	test('a month-precise dateline resolves months and years, not days', () => {
 		assert.deepEqual(relative('Le Journal, février 2024\nFin décembre dernier, les ventes ; hier, la Bourse.'), [
 			['Fin décembre dernier', '2023-12', 'month', -2],

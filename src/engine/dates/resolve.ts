@@ -21,6 +21,8 @@ export interface RefPoint {
 	y: number;
 	m?: number;
 	d?: number;
+	/** The year is not known (`Hanoï, 16 octobre (VNA) –`): `y` is a stand-in, and values keep XXXX. */
+	noYear?: boolean;
 }
 
 export interface Resolution {
@@ -79,7 +81,19 @@ export function resolveRelative(value: string, ref: RefPoint | null): Resolution
 		return { value: `${ra.value}/${rb.value}`, rel: ra.rel ?? rb.rel };
 	}
 	if (!ref) return { value: unresolved(value), rel: fixedOffset(value) };
+	if (ref.noYear) return resolveWithoutYear(value, ref);
 	return resolveWithRef(value, ref) ?? { value: unresolved(value), rel: fixedOffset(value) };
+}
+
+/**
+ * Against a day and month without a year, days and months can be counted (`hier` → XXXX-10-15)
+ * but not years, ISO weeks or weekdays, which keep their X.
+ */
+function resolveWithoutYear(value: string, ref: RefPoint): Resolution {
+	const needsYear = value.startsWith('WDAY') || /^REF[+-]\d+(?:Y|W)(?:$|-WXX|-\d$)/.test(value);
+	const r = needsYear ? null : resolveWithRef(value, { y: ref.m === 2 && ref.d === 29 ? 2000 : 2001, m: ref.m, d: ref.d });
+	if (!r) return { value: unresolved(value), rel: fixedOffset(value) };
+	return { value: `XXXX${r.value.slice(4)}`, rel: r.rel };
 }
 
 /** The offset of `REF±kU`, known without a reference. */

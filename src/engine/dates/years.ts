@@ -75,7 +75,7 @@ export function resolveDates(text: string, dates: DateMention[], options: Extrac
 		}
 		moveLine(ctx, m);
 		if (m.relative) resolveOne(ctx, k, a);
-		else if (m.value.includes('XXXX')) inferYear(ctx, k, a);
+		else if (m.value.includes('XXXX') && !m.inferredYear) inferYear(ctx, k, a);
 		remember(ctx, m);
 	}
 }
@@ -126,9 +126,43 @@ function findArticles(text: string, dates: DateMention[]): Article[] {
 			}
 			best ??= { m, point: p };
 		}
+		best ??= yearlessDateline(text, dates, d, end);
 		if (best) articles[a].dateline = best;
 	}
 	return articles;
+}
+
+/** Characters a dateline's place may take before its day (`HANOÏ, ` / `Da Nang, le `). */
+const MAX_PLACE = 40;
+
+/**
+ * `Da Nang, 12 décembre (VNA) –`: a day and month without a year opening a line of the head.
+ * The one year written in the head (a title's `en 2024`) completes it; without one, it still
+ * counts days and months (`hier` → XXXX-12-11).
+ */
+function yearlessDateline(text: string, dates: DateMention[], from: number, end: number): { m: DateMention; point: RefPoint } | undefined {
+	let years: { year: number; from: DateMention }[] = [];
+	let found: DateMention | undefined;
+	for (let k = from; k < dates.length && dates[k].start < end; k++) {
+		const m = dates[k];
+		const y = anchorOf(text, m);
+		if (y) years.push(y);
+		if (found || m.relative || !/^XXXX-\d\d-\d\d$/.test(m.value)) continue;
+		const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+		const before = text.slice(lineStart, m.start);
+		if (m.start - lineStart <= MAX_PLACE && /^[^.!?:;]*,\s*(?:le\s+)?$/i.test(before)) found = m;
+	}
+	if (!found) return undefined;
+	const point = refPoint(`2001${found.value.slice(4)}`);
+	if (!point) return undefined;
+	years = years.filter((y, i) => years.findIndex((z) => z.year === y.year) === i);
+	if (years.length === 1) {
+		const y = years[0];
+		found.inferredYear = { year: y.year, source: 'previous', fromText: y.from.text, fromStart: y.from.start };
+		found.resolved = fillYear(found.value, y.year);
+		return { m: found, point: { y: y.year, m: point.m, d: point.d } };
+	}
+	return { m: found, point: { ...point, noYear: true } };
 }
 
 function headEnd(text: string, start: number): number {
@@ -165,7 +199,7 @@ function referenceFor(ctx: Context, k: number, a: number): { point: RefPoint; re
 	const article = ctx.articles[a];
 	if (article.dateline) {
 		const { m, point } = article.dateline;
-		return { point, reference: { date: m.value, source: 'dateline', fromText: m.text, fromStart: m.start } };
+		return { point, reference: { date: point.noYear ? m.value : (m.resolved ?? m.value), source: 'dateline', fromText: m.text, fromStart: m.start } };
 	}
 	if (ctx.sidecar) return { point: ctx.sidecar, reference: { date: pointValue(ctx.sidecar), source: 'sidecar' } };
 	const d = ctx.lastDay;
@@ -302,7 +336,7 @@ function anchorOf(text: string, m: DateMention): { year: number; from: DateMenti
 
 /** The year that puts `value` (XXXX-…) between WINDOW_BEFORE months before and WINDOW_AFTER months after `ref`. */
 function windowYear(value: string, ref: RefPoint): number | null {
-	if (ref.m === undefined) return null;
+	if (ref.m === undefined || ref.noYear) return null;
 	const month = middleMonth(value);
 	if (month === null) return ref.y;
 	const refIndex = ref.y * 12 + ref.m;
