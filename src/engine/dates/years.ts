@@ -101,11 +101,6 @@ function remember(ctx: Context, m: DateMention): void {
 	if (y) ctx.lastAnchor = y;
 }
 
-/** Kept for callers of the former API: years only, with a reference year. */
-export function inferYears(text: string, dates: DateMention[], referenceYear?: number): void {
-	resolveDates(text, dates, { referenceYear });
-}
-
 function findArticles(text: string, dates: DateMention[]): Article[] {
 	const articles: Article[] = articleStarts(text).map((start) => ({ start }));
 	let d = 0;
