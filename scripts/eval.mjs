@@ -1,16 +1,24 @@
 #!/usr/bin/env node
-// Measures the engine (dist/engine.js) against the seeds' gold and Microsoft
-// Recognizers-Text's French specs in ../shared. Matching rule (GUIDE.md): a
-// prediction matches a gold mention of the same kind when the spans overlap
-// and, for amounts, the values are equal; exact-span scores are given beside.
+// Measures the engine with the product's default options, as a user gets it:
+//  1. corpora with gold mentions: the seeds, the development set of other outlets
+//     (../shared/gold/dev) and the held-out fixtures (test/fixtures/heldout). Each is
+//     extracted by the CLI (`node dist/cli.js extract --format jsonl`) into a JSONL
+//     file, which ../shared/eval/score.mjs scores: the figures printed here are that
+//     scorer's, so they cannot disagree with it;
+//  2. Microsoft Recognizers-Text's French specs (spans, and values for amounts);
+//  3. the facts scorer (../shared/eval/score-facts.mjs): see `factsSection`.
 //
 //   npm run eval                  tables
-//   npm run eval -- --errors      also lists misses and false alarms
+//   npm run eval -- --errors      also lists misses, false alarms and wrong values
 //   npm run eval -- --json        machine-readable figures
-//   npm run eval -- --no-relative-dates   Recognizers date specs without options.relativeDates
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+//   npm run eval -- --keep        keeps the JSONL files and prints where they are
+//
+// SEED_FACTS_SHARED=/path/to/shared overrides ../shared. Exits 1 when it is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,25 +26,100 @@ const shared = process.env.SEED_FACTS_SHARED ?? resolve(root, '..', 'shared');
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const asJson = args.includes('--json');
+const keep = args.includes('--keep');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-// Recognizers-Text's date specs count relative dates (demain, la semaine prochaine): the engine finds
-// them only with options.relativeDates, which the seeds' guide leaves off. --no-relative-dates measures without.
-const relativeDates = !args.includes('--no-relative-dates');
 
-if (!existsSync(join(shared, 'gold', 'seeds.gold.jsonl'))) {
-	console.log(`eval: ${shared} has no gold files; nothing to measure (exit 0).`);
-	process.exit(0);
+const scorer = join(shared, 'eval', 'score.mjs');
+const required = [scorer, join(shared, 'gold', 'seeds.gold.jsonl'), join(shared, 'seeds')];
+const missing = required.filter((p) => !existsSync(p));
+if (missing.length) {
+	console.error(`eval: cannot measure: ${missing.join(', ')} not found.`);
+	console.error(`eval: the gold files and scorers live in ${shared} (set SEED_FACTS_SHARED to another folder).`);
+	process.exit(1);
+}
+const cli = join(root, 'dist', 'cli.js');
+const engine = join(root, 'dist', 'engine.js');
+for (const built of [cli, engine]) {
+	if (!existsSync(built)) {
+		console.error(`eval: ${built} is missing: run \`node scripts/build.mjs\` first.`);
+		process.exit(1);
+	}
 }
 const require = createRequire(import.meta.url);
-const { extract } = require(join(root, 'dist', 'engine.js'));
+const { extract } = require(engine);
+const work = mkdtempSync(join(tmpdir(), 'seed-facts-eval-'));
 
-const sameValue = (a, b) => {
-	if (a === undefined || a === null || b === undefined || b === null) return true;
-	const x = Number(a);
-	const y = Number(b);
-	if (Number.isNaN(x) || Number.isNaN(y)) return String(a) === String(b);
-	return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-};
+const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+// ---------------------------------------------------------------------------
+// 1. Corpora with gold, scored by ../shared/eval/score.mjs
+
+const corpora = [
+	{ name: 'seeds', title: 'Seeds (../shared/seeds, seeds.gold.jsonl)', gold: join(shared, 'gold', 'seeds.gold.jsonl'), texts: join(shared, 'seeds') },
+	{ name: 'dev', title: 'Development set: 12 articles from other outlets (../shared/gold/dev)', gold: join(shared, 'gold', 'dev', 'dev.gold.jsonl'), texts: join(shared, 'gold', 'dev', 'texts') },
+	{ name: 'heldout', title: 'Held-out fixtures (test/fixtures/heldout)', gold: join(root, 'test', 'fixtures', 'heldout', 'heldout.gold.jsonl'), texts: join(root, 'test', 'fixtures', 'heldout') },
+];
+
+/** The CLI's JSONL for the corpus, as the issue's command makes it (default options). */
+function predict(corpus) {
+	const files = readdirSync(corpus.texts).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus.texts, f));
+	const run = spawnSync(process.execPath, [cli, 'extract', '--format', 'jsonl', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+	if (run.status !== 0) throw new Error(`eval: dist/cli.js extract failed on ${corpus.texts}:\n${run.stderr}`);
+	const out = join(work, `${corpus.name}.jsonl`);
+	writeFileSync(out, run.stdout);
+	return out;
+}
+
+function scoreCorpus(corpus) {
+	if (!existsSync(corpus.gold) || !existsSync(corpus.texts)) return { missing: true };
+	const pred = predict(corpus);
+	const run = spawnSync(process.execPath, [scorer, corpus.gold, pred, '--json'], { encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`eval: ${scorer} failed on ${corpus.name}:\n${run.stderr}`);
+	return { rows: JSON.parse(run.stdout), pred, errors: showErrors ? listErrors(readJsonl(corpus.gold), readJsonl(pred)) : [] };
+}
+
+/** Misses, false alarms and wrong date values, for reading (the figures come from score.mjs). */
+function listErrors(gold, pred) {
+	const out = [];
+	const predOf = new Map();
+	for (const p of pred) {
+		const f = basename(p.file ?? '');
+		if (!predOf.has(f)) predOf.set(f, []);
+		predOf.get(f).push(p);
+	}
+	const used = new Set();
+	for (const g of gold.filter((m) => m.amb !== true)) {
+		const cands = (predOf.get(g.file) ?? []).filter((p) => p.kind === g.kind && !used.has(p) && p.start < g.end && g.start < p.end);
+		const label = `${g.file.slice(0, 3)} ${g.kind}${g.sub ? `/${g.sub}` : ''}`;
+		const same = cands.find((p) => g.kind !== 'amount' || g.value === undefined || Math.abs(Number(p.value) - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)));
+		if (!same) {
+			out.push({ kind: g.kind, line: `- ${label}: missed «${g.text}» (${g.value ?? ''})${cands[0] ? ` [got «${cands[0].text}» = ${cands[0].value}]` : ''}` });
+			continue;
+		}
+		used.add(same);
+		if (g.kind === 'date' && String(g.value) !== String(same.value)) out.push({ kind: 'date', line: `≠ ${label}: «${g.text}» is ${g.value}, got ${same.value}` });
+		if (g.kind === 'date' && 'resolved' in g && (g.resolved ?? null) !== (same.resolved ?? (String(same.value).includes('X') ? null : same.value)))
+			out.push({ kind: 'date', line: `≠ ${label}: «${g.text}» resolves to ${g.resolved}, got ${same.resolved ?? null}` });
+	}
+	for (const p of pred) {
+		if (used.has(p)) continue;
+		const f = basename(p.file ?? '');
+		if (gold.some((g) => g.amb === true && g.file === f && g.kind === p.kind && p.start < g.end && g.start < p.end)) continue;
+		out.push({ kind: p.kind, line: `+ ${f.slice(0, 3)} ${p.kind}${p.sub ? `/${p.sub}` : ''}: spurious «${p.text}» (${p.value ?? ''})` });
+	}
+	return out;
+}
+
+const results = { corpora: {}, recognizers: {}, recognizersSupported: {} };
+try {
+	for (const corpus of corpora) results.corpora[corpus.name] = scoreCorpus(corpus);
+} catch (err) {
+	console.error(err.message);
+	process.exit(1);
+}
+
+// ---------------------------------------------------------------------------
+// 2. Recognizers-Text French specs (spans; values for amounts), default options
 
 function newScore() {
 	return { tp: 0, fp: 0, fn: 0, exact: 0, errors: [] };
@@ -48,11 +131,18 @@ function prf(s) {
 	const exactP = s.tp + s.fp ? s.exact / (s.tp + s.fp) : 0;
 	const exactR = s.tp + s.fn ? s.exact / (s.tp + s.fn) : 0;
 	const exactF = exactP + exactR ? (2 * exactP * exactR) / (exactP + exactR) : 0;
-	return { precision: p, recall: r, f1: f, exactF1: exactF, exactOfMatched: s.tp ? s.exact / s.tp : 0, tp: s.tp, fp: s.fp, fn: s.fn, exact: s.exact };
+	return { precision: p, recall: r, f1: f, exactF1: exactF, tp: s.tp, fp: s.fp, fn: s.fn, exact: s.exact };
 }
+const sameValue = (a, b) => {
+	if (a === undefined || a === null || b === undefined || b === null) return true;
+	const x = Number(a);
+	const y = Number(b);
+	if (Number.isNaN(x) || Number.isNaN(y)) return String(a) === String(b);
+	return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+};
 
-/** One-to-one greedy matching of predictions to gold mentions. */
-function score(s, gold, pred, { checkValue, label }) {
+/** One-to-one greedy matching of predictions to gold spans (exact spans first). */
+function scoreSpans(s, gold, pred, { checkValue, label }) {
 	const used = new Set();
 	for (const g of gold) {
 		let best = -1;
@@ -82,32 +172,6 @@ function score(s, gold, pred, { checkValue, label }) {
 	});
 }
 
-const results = {};
-
-// 1. The seeds' gold, and the held-out articles written for this project (test/fixtures/heldout: never
-// looked at while writing rules, to check that the extractor generalizes beyond the seeds).
-function scoreCorpus(goldFile, textDir) {
-	const gold = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-	const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
-	const groups = { amount: newScore(), date: newScore(), organization: newScore(), money: newScore(), percent: newScore(), quantity: newScore() };
-	for (const file of files) {
-		const text = readFileSync(join(textDir, file), 'utf8');
-		const pred = extract(text);
-		const g = gold.filter((m) => m.file === file);
-		for (const kind of ['amount', 'date', 'organization']) {
-			score(groups[kind], g.filter((m) => m.kind === kind), pred.filter((m) => m.kind === kind), { checkValue: kind === 'amount', label: `${file.slice(0, 3)} ${kind}` });
-		}
-		for (const sub of ['money', 'percent', 'quantity']) {
-			score(groups[sub], g.filter((m) => m.sub === sub), pred.filter((m) => m.sub === sub), { checkValue: true, label: `${file.slice(0, 3)} ${sub}` });
-		}
-	}
-	return groups;
-}
-results.seeds = scoreCorpus(join(shared, 'gold', 'seeds.gold.jsonl'), join(shared, 'seeds'));
-const heldout = join(root, 'test', 'fixtures', 'heldout');
-results.heldout = scoreCorpus(join(heldout, 'heldout.gold.jsonl'), heldout);
-
-// 2. Recognizers-Text French specs.
 const recognizers = join(shared, 'eval', 'recognizers-fr');
 const specs = [
 	{ name: 'currency', file: 'CurrencyModel.json', kind: 'amount', sub: 'money', checkValue: true },
@@ -116,46 +180,71 @@ const specs = [
 	{ name: 'date', file: 'DateExtractor.json', kind: 'date', checkValue: false },
 	{ name: 'date period', file: 'DatePeriodExtractor.json', kind: 'date', checkValue: false },
 ];
-results.recognizers = {};
-results.recognizersSupported = {};
+function goldOfCase(c) {
+	return c.Results.map((r) => {
+		// A few cases give no offsets: find their text in the input.
+		const start = r.Start ?? c.Input.toLowerCase().indexOf(r.Text.toLowerCase());
+		// `End` is inclusive in most cases and exclusive in some: the text's length settles it.
+		const end = typeof r.Text === 'string' ? start + r.Text.length : r.Length !== undefined ? start + r.Length : r.End + 1;
+		let value = r.Resolution?.value;
+		// Resolutions write decimals the French way (`2,75`, `4,8%`).
+		if (typeof value === 'string') value = Number(value.replace('%', '').replace(',', '.'));
+		return { start, end, text: c.Input.slice(start, end), value };
+	});
+}
 if (existsSync(recognizers)) {
 	for (const spec of specs) {
 		const cases = JSON.parse(readFileSync(join(recognizers, spec.file), 'utf8'));
 		const all = newScore();
 		const supported = newScore();
 		for (const c of cases) {
-			const gold = c.Results.map((r) => {
-				// A few cases give no offsets: find their text in the input.
-				const start = r.Start ?? c.Input.toLowerCase().indexOf(r.Text.toLowerCase());
-				// `End` is inclusive in most cases and exclusive in some: the text's length settles it.
-				const end = typeof r.Text === 'string' ? start + r.Text.length : r.Length !== undefined ? start + r.Length : r.End + 1;
-				let value = r.Resolution?.value;
-				// Resolutions write decimals the French way (`2,75`, `4,8%`).
-				if (typeof value === 'string') value = Number(value.replace('%', '').replace(',', '.'));
-				return { start, end, text: c.Input.slice(start, end), value };
-			});
-			const pred = extract(c.Input, spec.kind === 'date' ? { relativeDates } : undefined).filter((m) => m.kind === spec.kind && (!spec.sub || m.sub === spec.sub));
+			const gold = goldOfCase(c);
+			// The product's defaults: no option at all.
+			const pred = extract(c.Input).filter((m) => m.kind === spec.kind && (!spec.sub || m.sub === spec.sub));
 			const label = `${spec.name} «${c.Input.length > 90 ? c.Input.slice(0, 90) + '…' : c.Input}»`;
-			score(all, gold, pred, { checkValue: spec.checkValue, label });
+			scoreSpans(all, gold, pred, { checkValue: spec.checkValue, label });
 			// "Supported": cases that Recognizers-Text's own JavaScript implementation claims to handle.
-			if (!/javascript/i.test(c.NotSupported ?? '') && !/javascript/i.test(c.NotSupportedByDesign ?? '')) {
-				score(supported, gold, pred, { checkValue: spec.checkValue, label });
-			}
+			if (!/javascript/i.test(c.NotSupported ?? '') && !/javascript/i.test(c.NotSupportedByDesign ?? '')) scoreSpans(supported, gold, pred, { checkValue: spec.checkValue, label });
 		}
 		results.recognizers[spec.name] = all;
 		results.recognizersSupported[spec.name] = supported;
 	}
-	const dateAll = newScore();
-	const dateSup = newScore();
-	for (const k of ['tp', 'fp', 'fn', 'exact']) {
-		dateAll[k] = results.recognizers.date[k] + results.recognizers['date period'][k];
-		dateSup[k] = results.recognizersSupported.date[k] + results.recognizersSupported['date period'][k];
+	for (const group of [results.recognizers, results.recognizersSupported]) {
+		const both = newScore();
+		for (const k of ['tp', 'fp', 'fn', 'exact']) both[k] = group.date[k] + group['date period'][k];
+		group['date (both)'] = both;
 	}
-	results.recognizers['date (both)'] = dateAll;
-	results.recognizersSupported['date (both)'] = dateSup;
 }
 
+// ---------------------------------------------------------------------------
+// 3. Facts (what a figure says): ../shared/eval/score-facts.mjs against gold/facts.gold.jsonl.
+//
+// Hook for the facts helper: return { title, lines: string[], json } from here, built by
+// spawning `node ../shared/eval/score-facts.mjs ../shared/gold/facts.gold.jsonl PRED.jsonl`
+// on a JSONL of the engine's facts for ../shared/seeds (the scorer's input shape), as the
+// mention corpora above do with score.mjs. Returning null leaves the section out.
+function factsSection() {
+	return null;
+}
+const facts = factsSection();
+
+// ---------------------------------------------------------------------------
+// Output
+
 const pct = (x) => (x * 100).toFixed(1).padStart(5);
+const f2 = (x) => (typeof x === 'number' ? x.toFixed(2) : '  - ');
+function corpusTable(title, rows) {
+	const lines = [`\n${title}`, `${'kind'.padEnd(16)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} ${'tp'.padStart(4)} ${'exact'.padStart(5)}    P     R    F1`];
+	for (const [k, r] of Object.entries(rows)) {
+		lines.push(`${k.padEnd(16)} ${String(r.gold).padStart(5)} ${String(r.pred).padStart(5)} ${String(r.tp).padStart(4)} ${String(r.exact).padStart(5)}  ${f2(r.precision)}  ${f2(r.recall)}  ${f2(r.f1)}`);
+	}
+	const d = rows.date;
+	lines.push(`date value on matched        ${String(d.value_ok).padStart(4)}/${d.tp}  ${f2(d.value_accuracy)}`);
+	if (d.resolved_gold) lines.push(`date resolved on matched     ${String(d.resolved_ok).padStart(4)}/${d.resolved_n}  ${f2(d.resolved_accuracy)}  (gold lines with a resolved year: ${d.resolved_gold})`);
+	if (d.resolved_overclaimed !== undefined) lines.push(`date resolved where a reader cannot: ${d.resolved_overclaimed}`);
+	lines.push(`amount sub-kind on matched   ${String(rows.amount.sub_ok).padStart(4)}/${rows.amount.tp}  ${f2(rows.amount.sub_accuracy)}`);
+	return lines.join('\n');
+}
 function table(title, groups) {
 	const lines = [`\n${title}`, `${'group'.padEnd(14)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} | exact-span F1 | tp/fp/fn`];
 	for (const [name, s] of Object.entries(groups)) {
@@ -166,27 +255,37 @@ function table(title, groups) {
 }
 
 if (asJson) {
-	const out = {};
-	for (const [section, groups] of Object.entries(results)) {
-		out[section] = Object.fromEntries(Object.entries(groups).map(([k, s]) => [k, prf(s)]));
-	}
+	const out = { corpora: {}, recognizers: {}, recognizersSupported: {}, facts: facts?.json ?? null };
+	for (const [name, r] of Object.entries(results.corpora)) out.corpora[name] = r.missing ? null : r.rows;
+	for (const section of ['recognizers', 'recognizersSupported']) out[section] = Object.fromEntries(Object.entries(results[section]).map(([k, s]) => [k, prf(s)]));
 	console.log(JSON.stringify(out, null, 2));
 } else {
-	console.log(table('Seeds gold (../shared/gold/seeds.gold.jsonl): overlap + equal value', results.seeds));
-	console.log(table('Held-out articles (test/fixtures/heldout, annotated by hand per GUIDE.md)', results.heldout));
+	console.log('Default options, as the product runs. Corpora: dist/cli.js extract --format jsonl, scored by ../shared/eval/score.mjs');
+	console.log('(a prediction matches a gold mention of its kind when the spans overlap and, for amounts, the values are equal).');
+	for (const corpus of corpora) {
+		const r = results.corpora[corpus.name];
+		if (r.missing) console.log(`\n${corpus.title}: not found, skipped`);
+		else console.log(corpusTable(corpus.title, r.rows));
+	}
 	if (Object.keys(results.recognizers).length) {
 		console.log(table('Recognizers-Text French specs: all cases', results.recognizers));
-		console.log(table("Recognizers-Text French specs: cases its JavaScript implementation supports", results.recognizersSupported));
+		console.log(table('Recognizers-Text French specs: cases its JavaScript implementation supports', results.recognizersSupported));
 	}
+	if (facts) console.log(`\n${facts.title}\n${facts.lines.join('\n')}`);
 	if (showErrors) {
-		for (const [section, groups] of Object.entries(results)) {
-			for (const [name, s] of Object.entries(groups)) {
-				// Without --only, the corpora's money/percent/quantity groups repeat their amount group's errors
-				// (Recognizers' `percent` is a spec of its own), and `date (both)` sums the two date specs.
-				const repeated = ((section === 'seeds' || section === 'heldout') && (name === 'money' || name === 'percent' || name === 'quantity')) || name === 'date (both)';
-				if (only ? name !== only : repeated) continue;
+		for (const [name, r] of Object.entries(results.corpora)) {
+			if (r.missing) continue;
+			const errs = r.errors.filter((e) => !only || e.kind === only);
+			if (errs.length) console.log(`\n## ${name}\n${errs.map((e) => e.line).join('\n')}`);
+		}
+		for (const section of ['recognizers']) {
+			for (const [name, s] of Object.entries(results[section])) {
+				// `date (both)` sums the two date specs.
+				if (name === 'date (both)' || (only && name !== only)) continue;
 				if (s.errors.length) console.log(`\n## ${section} / ${name}\n${s.errors.join('\n')}`);
 			}
 		}
 	}
 }
+if (keep) console.error(`eval: JSONL kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -10,7 +10,8 @@
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
-import { findDates, findRelativeDates, inferYears } from './dates';
+import { findDates, findRelativeDates } from './dates/find';
+import { resolveDates } from './dates/years';
 import { findOrganizations, linkOrganizations } from './organizations';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
@@ -95,7 +96,7 @@ export function createExtractor(): Extractor {
 				if (withAmounts) for (const m of local.amounts) amounts.push(shiftAmount(m, at));
 				// Dates are always found: amounts that are really dates (years) are dropped below.
 				for (const m of local.dates) dates.push(shiftDate(m, at));
-				if (options.relativeDates) {
+				if (options.relativeDates !== false) {
 					local.relativeDates ??= findRelativeDates(line);
 					for (const m of local.relativeDates) dates.push(shiftDate(m, at));
 				}
@@ -141,9 +142,9 @@ export function createExtractor(): Extractor {
 						if (withAmounts) for (const m of a) amounts.push(m);
 						// Dates are always found: amounts that are really dates (years) are dropped below.
 						for (const m of d) dates.push(m);
-						if (options.relativeDates) for (const m of findRelativeDates(line)) dates.push(shiftDate(m, lineStart));
+						if (options.relativeDates !== false) for (const m of findRelativeDates(line)) dates.push(shiftDate(m, lineStart));
 						if (withOrganizations) for (const m of o) organizations.push(m);
-						if (record) scanned.push(d.length, amounts.length, dates.length, organizations.length, options.relativeDates ? 1 : 0);
+						if (record) scanned.push(d.length, amounts.length, dates.length, organizations.length, options.relativeDates !== false ? 1 : 0);
 					} else {
 						const local = scanLine(line);
 						if (pendingLines.length >= MAX_CACHED_LINES) {
@@ -165,11 +166,11 @@ export function createExtractor(): Extractor {
 				pendingLines.push(scannedLines[k]);
 				pendingResults.push(relativeResult(scanned, k * SCANNED_FIELDS, amounts, dates, organizations));
 			}
-			inferYears(text, dates, options.referenceYear);
+			resolveDates(text, dates, options);
 			const orgs = withOrganizations ? linkOrganizations(text, organizations, options) : [];
 			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
 			const out: Mention[] = ([] as Mention[]).concat(
-				dropOverlapping(dropCovered(amounts, options.relativeDates ? dates.filter((d) => !d.relative) : dates)),
+				dropOverlapping(dropCovered(amounts, dates)),
 				kinds.has('date') ? dropOverlapping(dates) : [],
 				dropOverlapping(orgs),
 			);

@@ -34,24 +34,58 @@ export interface AmountMention extends MentionBase {
 /** Where a year that is not written in a date was taken from. */
 export interface InferredYear {
 	year: number;
-	/** `dateline`: a date at the top of the document; `previous`: the nearest explicit year before the mention; `reference`: options.referenceYear. */
-	source: 'dateline' | 'previous' | 'reference';
-	/** The text and offsets the year was taken from (absent for `reference`). */
+	/**
+	 * `sentence`: a year written in the same sentence (before or after); `previous`: the nearest
+	 * explicit year before the mention in its paragraph, or the latest full date before it in its
+	 * article; `dateline`: the reference date of its article (a year that puts the date nearest it);
+	 * `sidecar`: options.referenceDate; `reference`: options.referenceYear.
+	 */
+	source: 'sentence' | 'previous' | 'dateline' | 'sidecar' | 'reference';
+	/** The text and offsets the year was taken from (absent for `sidecar` and `reference`). */
+	fromText?: string;
+	fromStart?: number;
+}
+
+/** The calendar unit of a relative date and its offset from the reference date (`hier` → day −1). */
+export interface RelativeOffset {
+	unit: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+	n: number;
+}
+
+/** The date a relative expression was resolved against. */
+export interface ReferenceDate {
+	/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source. */
+	date: string;
+	/**
+	 * `dateline`: the date at the top of the article; `sidecar`: options.referenceDate (the date a
+	 * curator set for the document); `setting`: options.referenceYear; `text`: the latest full date
+	 * written before it in its article; `anchor`: the date of the text it refers back to (`le même jour`).
+	 */
+	source: 'dateline' | 'sidecar' | 'setting' | 'text' | 'anchor';
+	/** The text and offset of the date it was taken from (dateline, text, anchor). */
 	fromText?: string;
 	fromStart?: number;
 }
 
 export interface DateMention extends MentionBase {
 	kind: 'date';
-	/** ISO-like value as in the guide: `2025-10-16`, `XXXX-10-16`, `2025-10`, `2021/2025`, `XXXX-10-15/XXXX-10-18`, `198X`. */
+	/**
+	 * ISO-like value as in the guide: `2025-10-16`, `XXXX-10-16`, `2025-10`, `2021/2025`, `XXXX-10-15/XXXX-10-18`,
+	 * `198X`, `2024-Q1`, `XXXX-H2`, `2024-W45`. A relative date's value is resolved (`hier` → `2025-10-15`); without
+	 * a reference date it keeps `X` where it is unknown (`XXXX-XX-XX`, `XXXX-WXX-2` for a weekday).
+	 */
 	value: string;
 	mod?: DateMod;
 	/** Set when the value has `XXXX` and the year can be taken from the document. */
 	inferredYear?: InferredYear;
 	/** `value` with `XXXX` replaced by the inferred year, when there is one. */
 	resolved?: string;
-	/** A relative or loose expression (`demain`, `la semaine prochaine`, `vendredi`), only found with `ExtractOptions.relativeDates`. */
+	/** A relative expression (`hier`, `la semaine prochaine`, `mardi`, `il y a deux ans`), resolved against a reference date. */
 	relative?: boolean;
+	/** For a relative date: its unit and offset from the reference date. */
+	rel?: RelativeOffset;
+	/** For a relative date: the date it was resolved against and where that came from (absent when none was found). */
+	reference?: ReferenceDate;
 }
 
 export interface OrganizationMention extends MentionBase {
@@ -75,6 +109,11 @@ export interface ExtractOptions {
 	organizationsIgnore?: readonly string[];
 	/** Year used for dates without a year when the document gives none. */
 	referenceYear?: number;
-	/** Also annotate relative and loose dates (`demain`, `la semaine prochaine`, a weekday or month alone); off by default, as in the guide. */
+	/**
+	 * The document's reference date (`YYYY-MM-DD` or `YYYY-MM`), e.g. set by a curator in its sidecar: relative dates
+	 * are resolved against it when the document has no dateline, and years not written are taken from it.
+	 */
+	referenceDate?: string;
+	/** Annotate relative dates (`hier`, `la semaine prochaine`, `mardi`, `il y a deux ans`); on unless false, as in the guide. */
 	relativeDates?: boolean;
 }
