@@ -10,6 +10,7 @@
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
+import { resolveAmounts } from './amounts/document';
 import { findDates, findRelativeDates, inferYears } from './dates';
 import { findOrganizations, linkOrganizations } from './organizations';
 import { releaseTokens } from './tokens';
@@ -165,6 +166,7 @@ export function createExtractor(): Extractor {
 				pendingLines.push(scannedLines[k]);
 				pendingResults.push(relativeResult(scanned, k * SCANNED_FIELDS, amounts, dates, organizations));
 			}
+			resolveAmounts(text, amounts);
 			inferYears(text, dates, options.referenceYear);
 			const orgs = withOrganizations ? linkOrganizations(text, organizations, options) : [];
 			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.

@@ -17,6 +17,9 @@ export const TIME_RE = new RegExp(`${SP}?[hH](?:\\d|(?![\\p{L}]))`, 'yu');
 /** Range connectors; `et` only after `entre`. */
 export const RANGE_RE = new RegExp(`(?:${SP}+(à|et)${SP}+|${SP}*([-–—])${SP}*)`, 'yiu');
 
+/** `contre` between two figures compared (`7,61 milliards contre 9,09 milliards`). */
+export const CONTRE_RE = new RegExp(`${SP}+(contre)${SP}+`, 'yiu');
+
 /** Adjectives that may stand between a number and its noun (`cinq prochaines années`, `six axes majeurs`). */
 export const PRE_ADJECTIVES = new Set(
 	(
@@ -197,6 +200,32 @@ export function countedNoun(line: string, pos: number, plural: boolean, afterSca
 	} else if (plural && !unit && !/[sxz]$/.test(lower)) return undefined;
 	// A unit right after the figure was read as a suffix; here only after an adjective or `de`.
 	if (unit && !unit.time && adjective === undefined && !fromDe) return undefined;
-	return { unit: unit ? unit.unit : word, time: unit?.time ?? false, adjective, end };
+	if (unit) return { unit: unit.unit, time: unit.time, adjective, end };
+	const coordinated = isUpper || isCapitalized ? end : coordinatedEnd(line, end);
+	return { unit: coordinated > end ? line.slice(w.at, coordinated) : word, time: false, adjective, end };
+}
+
+const MAX_COORDINATED = 4;
+
+/**
+ * End of a list of counted nouns that share one figure (`87 pays et territoires`, `180 lois,
+ * ordonnances, résolutions`): plural common nouns joined by `et`, `ou` or commas, no determiner.
+ */
+function coordinatedEnd(line: string, end: number): number {
+	let at = end;
+	for (let k = 0; k < MAX_COORDINATED; k++) {
+		const link = peek(line, at);
+		let nounAt: number;
+		if (link.code === 0x2c && link.at === at) nounAt = link.at + 1;
+		else if ((link.word === 'et' || link.word === 'ou') && link.at > at) nounAt = link.wordEnd;
+		else break;
+		const w = peek(line, nounAt);
+		if (w.at === nounAt || w.word === '' || w.raw !== w.word || NOT_NOUNS.has(w.word) || PRE_ADJECTIVES.has(w.word)) break;
+		const e = hyphenatedEnd(line, w.at);
+		if (!/[sxz]$/.test(w.word) || unitOfWord(w.word) || isWordCode(charAt(line, e))) break;
+		// The list goes on only if the noun is not followed by its own figure or a verb-like link (`, dont`).
+		at = e;
+	}
+	return at;
 }
 

@@ -8,7 +8,9 @@ import { APOS, charAt, CURRENCY_SIGN_CHARS, isSpace, NOT_LETTER_AFTER, peek, typ
 
 export const SCALE_RE = new RegExp(`${SP}*(millions?|milliards?|billions?|mille)${NOT_LETTER_AFTER}`, 'yiu');
 /** Abbreviated scales, kept only before a currency (`Mds USD`, `M€`, `1,2 Md$`). */
-export const SCALE_ABBR: Readonly<Record<string, number>> = { Mds: 1e9, Mrds: 1e9, Mrd: 1e9, Md: 1e9, Bn: 1e9, bn: 1e9, Mio: 1e6, Mn: 1e6, mn: 1e6, M: 1e6, k: 1e3, K: 1e3 };
+export const SCALE_ABBR: Readonly<Record<string, number>> = { Mds: 1e9, Mrds: 1e9, Mrd: 1e9, Md: 1e9, mds: 1e9, mrds: 1e9, mrd: 1e9, Bn: 1e9, bn: 1e9, Mio: 1e6, Mn: 1e6, mn: 1e6, M: 1e6, k: 1e3, K: 1e3 };
+/** Abbreviations that can only mean a billion: a scale even with no currency after them (`2 mrds`). */
+const BARE_ABBR = new Set(['Mds', 'Mrds', 'Mrd', 'mds', 'mrds', 'mrd']);
 export const SCALE_ABBR_RE = new RegExp(`${SP}*(${Object.keys(SCALE_ABBR).join('|')})(?![\\p{L}\\p{N}])`, 'yu');
 
 export const PERCENT_RE = new RegExp(
@@ -51,7 +53,7 @@ export function unitOfWord(word: string): UnitMatch | undefined {
 }
 
 /** First words of multi-word units that are no unit alone. */
-export const UNIT_HEADS = new Set(['milles', 'mille']);
+export const UNIT_HEADS = new Set(['milles', 'mille', 'point', 'points']);
 
 // A figure and what follows it.
 
@@ -107,6 +109,12 @@ export function readQuantity(line: string, num: NumberMatch, after?: Peek): Quan
 				q.end = abEnd;
 				q.suffix = cur;
 				return q;
+			}
+			if (BARE_ABBR.has(ab[1])) {
+				q.factor = SCALE_ABBR[ab[1]];
+				q.end = abEnd;
+				q.scaleWord = true;
+				next = peek(line, q.end);
 			}
 		}
 	}
@@ -209,7 +217,7 @@ export function prefixCurrency(line: string, start: number): Suffix | undefined 
 	let i = start - 1;
 	if (isSpace(charAt(line, i))) i--;
 	const c = charAt(line, i);
-	if (!(CURRENCY_SIGN_CHARS.has(c) || (c >= 65 && c <= 90))) return undefined;
+	if (!(CURRENCY_SIGN_CHARS.has(c) || (c >= 65 && c <= 90) || c === 0x110)) return undefined;
 	const m = sticky(CURRENCY_PREFIX_RE, line, start);
 	if (!m) return undefined;
 	let code: string | undefined;
