@@ -196,7 +196,13 @@ interface Second {
 	q2?: Quantity;
 	/** The first figure took its scale or suffix from the second (`2,79 contre 2,02 milliards`). */
 	borrowed: boolean;
+	/** ... and the noun the second counts (`passée de 80 à 100 millions d'habitants`). */
+	noun?: string;
+	/** Two bare whole numbers falling from the first to the second with no verb of change: a score (`2 à 1`), no amount. */
+	score?: boolean;
 }
+
+const MAX_SCORE = 200;
 
 /**
  * A range (`1 à 2`, `10-15 %`, `entre 3 et 5 millions de dollars`, `de 10 % à 20 %`) is one amount;
@@ -215,12 +221,17 @@ function readSecond(line: string, q1: Quantity, rp: Peek, before: Before, digit:
 	if (!n2) return none;
 	const cand = readQuantity(line, n2);
 	const bare = !q1.suffix && !q1.scaleWord && q1.factor === 1;
-	if (contre || (r[1]?.toLowerCase() === 'à' && (before.word === 'de' || before.word === "d'") && changeVerbBefore(line, before.start))) {
+	const change = contre || (r[1]?.toLowerCase() === 'à' && changeVerbBefore(line, before.word === 'de' || before.word === "d'" ? before.start : q1.num.start));
+	if (change) {
 		// Two amounts: the first takes what it leaves out from the second (`passé de 10 à 12 millions`).
 		if (!bare || yearLike(q1.num) || (cand.factor === 1 && !cand.suffix) || cand.suffix?.prefixStart !== undefined) return none;
 		q1.factor = cand.factor;
 		if (cand.suffix) q1.suffix = { ...cand.suffix, end: q1.end };
-		return { borrowed: true };
+		const noun = cand.suffix ? undefined : countedNoun(line, cand.end, true, takesDe(cand));
+		return { borrowed: true, noun: noun && !noun.time ? noun.unit : undefined };
+	}
+	if (bare && !cand.suffix && cand.factor === 1 && q1.num.plain && n2.plain && n2.value <= q1.num.value && q1.num.value <= MAX_SCORE && r[1]?.toLowerCase() !== 'et') {
+		if (!countedNoun(line, cand.end, n2.value >= 2, false)) return { borrowed: false, score: true };
 	}
 	const same = q1.suffix ? cand.suffix !== undefined && cand.suffix.sub === q1.suffix.sub && cand.suffix.unit === q1.suffix.unit : true;
 	if (!same) return none;
@@ -255,7 +266,8 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 	}
 	const afterQ1 = q1.suffix ? q1.suffix.end : q1.end;
 	const rp = next && afterQ1 === n1.end ? next : peek(line, afterQ1);
-	const { q2, borrowed } = readSecond(line, q1, rp, before, digit);
+	const { q2, borrowed, noun: borrowedNoun, score } = readSecond(line, q1, rp, before, digit);
+	if (score) return skipDigitRun(line, rp.at + 1);
 	// Two bare figures around a dash that make no range: a score (`3 - 2`), a code.
 	if (digit && !q2 && !q1.suffix && q1.factor === 1 && (rp.code === 0x2d || rp.code === 0x2013) && isDigitCode(peek(line, rp.at + 1).code)) return skipDigitRun(line, pos);
 	const last = q2 ?? q1;
@@ -279,7 +291,8 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 	const qualifier = qualifierBefore(line, start, before);
 	let unit: string | undefined = suffix?.unit;
 	let spelledCount = false;
-	if (!suffix) {
+	if (!suffix && borrowedNoun !== undefined) unit = borrowedNoun;
+	else if (!suffix) {
 		const counted = countOf(line, { pos, n1, q1, q2, last, before, isYear, qualifier, signAlone: sign.alone }, out);
 		if (typeof counted === 'number') return counted;
 		unit = counted.unit;

@@ -127,3 +127,18 @@ test('the document pass leaves the line cache untouched (same result twice throu
 	assert.equal(JSON.stringify(ex.extract(text)), first);
 	assert.equal(JSON.stringify(ex.extract(text.split('\n').reverse().join('\n'))).includes('"sub":"money","start":0'), false);
 });
+
+test('scores are no amounts; a change keeps the noun the second figure counts', () => {
+	assert.deepEqual(line('Le match s’est terminé sur le score de 2 à 1.'), []);
+	assert.deepEqual(line('une victoire 3-1 au final'), []);
+	assert.deepEqual(line('La population est passée de 80 à 100 millions d’habitants.'), ['80|quantity|80000000|habitants', '100 millions|quantity|100000000|habitants']);
+	assert.deepEqual(line('Le nombre est passé de 60 à 40.'), ['60|quantity|60', '40|quantity|40']);
+});
+
+test('an elided figure belongs to the nearest series: a count of a noun is no sum', () => {
+	assert.deepEqual(doc('Les exportations ont atteint 10 milliards de dollars et le pays compte 100 millions d’habitants, soit 2 millions de plus.'), [
+		'10 milliards de dollars|money|10000000000|USD',
+		'100 millions|quantity|100000000|habitants',
+		'2 millions|quantity|2000000|habitants',
+	]);
+});

@@ -43,36 +43,61 @@ function isMoney(m: AmountMention): boolean {
 	return m.sub === 'money' && m.unit !== undefined && !SUBUNITS.has(m.unit);
 }
 
-/** The currency a figure's context carries: same sentence (before, then after), the sentence before, then earlier in the article. */
-function currencyFor(text: string, amounts: AmountMention[], k: number, latest: AmountMention | undefined): string | undefined {
+/** A figure that sets what a series counts: a sum of money, or a scaled count of a noun (`100 millions d'habitants`). */
+function isSeries(m: AmountMention): boolean {
+	if (isMoney(m)) return true;
+	return m.sub === 'quantity' && m.unit !== undefined && (SCALED_TEXT.test(m.text) || Math.abs(m.value) >= 1e6);
+}
+
+/** What an elided figure is taken to be: the sum (or count) its series states. */
+interface SeriesOf {
+	sub: 'money' | 'quantity';
+	unit?: string;
+}
+
+function seriesOf(m: AmountMention): SeriesOf {
+	return { sub: m.sub === 'money' ? 'money' : 'quantity', unit: m.unit };
+}
+
+/**
+ * The series an elided figure belongs to: the latest series figure of the same sentence, else the
+ * next one in it, else the latest of the sentence before; else the latest sum earlier in the article.
+ */
+function contextOf(text: string, amounts: AmountMention[], k: number, latest: AmountMention | undefined, latestMoney: AmountMention | undefined): SeriesOf | undefined {
 	const m = amounts[k];
 	const start = sentenceStart(text, m.start);
-	if (latest && latest.end <= m.start && latest.start >= start) return latest.unit;
+	if (latest && latest.start >= start) return seriesOf(latest);
 	for (let j = k + 1; j < amounts.length; j++) {
 		const a = amounts[j];
 		if (hasBoundary(text, m.end, a.start)) break;
-		if (isMoney(a)) return a.unit;
+		if (isSeries(a)) return seriesOf(a);
 	}
-	return latest?.unit;
+	if (latest && start > 0 && latest.start >= sentenceStart(text, start - 1)) return seriesOf(latest);
+	return latestMoney ? seriesOf(latestMoney) : undefined;
 }
 
 /** Money without a written currency: `contre 6 milliards`, `Total (5,9 milliards)`. Changes `amounts` in place. */
 function elidedCurrencies(text: string, amounts: AmountMention[]): void {
 	let latest: AmountMention | undefined;
+	let latestMoney: AmountMention | undefined;
 	let firstMoney = -1;
 	for (let k = 0; k < amounts.length; k++) {
 		const m = amounts[k];
-		if (isMoney(m)) {
+		if (isSeries(m)) {
 			latest = m;
-			if (firstMoney < 0) firstMoney = k;
+			if (isMoney(m)) {
+				latestMoney = m;
+				if (firstMoney < 0) firstMoney = k;
+			}
 			continue;
 		}
 		if (!elided(m)) continue;
-		const unit = currencyFor(text, amounts, k, latest);
-		if (unit !== undefined) {
-			m.sub = 'money';
-			m.unit = unit;
+		const series = contextOf(text, amounts, k, latest, latestMoney);
+		if (series?.unit !== undefined) {
+			m.sub = series.sub;
+			m.unit = series.unit;
 			latest = m;
+			if (series.sub === 'money') latestMoney = m;
 			continue;
 		}
 		// No currency before it: a sum only when the sentence says so (`le budget de 2 milliards`).
