@@ -117,21 +117,20 @@ export function sigTable(words: Iterable<string>): Uint8Array {
 
 function ensure(size: number): void {
 	if (size <= cap) return;
-	cap = Math.max(size, cap * 2, 64);
-	kind = new Uint8Array(cap);
-	tStart = new Int32Array(cap);
-	tEnd = new Int32Array(cap);
-	tSig = new Uint16Array(cap);
-	marked = new Int32Array(cap);
-	nameMarked = new Int32Array(cap);
-	lowGen = new Int32Array(cap);
-	lows = new Array<string>(cap).fill('');
+	allocate(Math.max(size, cap * 2, 64));
 }
 
 /** Makes the tokens those of `line` (cut only when the last line cut was another). */
 export function useTokens(line: string): void {
 	if (!valid || line !== src) tokenize(line);
 }
+
+/**
+ * Buffers of up to this many entries are kept between extractions (about 2 MB); larger ones, grown
+ * for a long line, are let go when the extraction ends, so that one 10 MB line does not hold
+ * hundreds of megabytes until the process ends (issue 14, defect 8).
+ */
+export const KEEP_CAPACITY = 1 << 16;
 
 /** Forgets the last line (and the strings taken from it), so that a document is not kept alive after its extraction. */
 export function releaseTokens(): void {
@@ -140,6 +139,24 @@ export function releaseTokens(): void {
 	src = '';
 	n = 0;
 	valid = false;
+	if (cap > KEEP_CAPACITY) allocate(0);
+}
+
+/** Entries the token buffers can hold now (0 until a line is cut): for tests of `releaseTokens`. */
+export function tokenCapacity(): number {
+	return cap;
+}
+
+function allocate(size: number): void {
+	cap = size;
+	kind = new Uint8Array(cap);
+	tStart = new Int32Array(cap);
+	tEnd = new Int32Array(cap);
+	tSig = new Uint16Array(cap);
+	marked = new Int32Array(cap);
+	nameMarked = new Int32Array(cap);
+	lowGen = new Int32Array(cap);
+	lows = new Array<string>(cap).fill('');
 }
 
 function tokenize(line: string): void {

@@ -3,7 +3,7 @@
 // d'entre eux`, `18 des 21 secteurs`); `autour de` is no qualifier when it means "built around".
 import { isDigitCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS } from '../numbers';
 import type { AmountMention } from '../types';
-import { charAt, isWordCode, peek, type Before, wordBefore } from './chars';
+import { charAt, isSpace, isWordCode, peek, type Before, wordBefore } from './chars';
 import { countedNoun } from './context';
 import { unitOfWord } from './suffix';
 
@@ -75,15 +75,25 @@ export function standsForNoun(line: string, end: number, before: Before): StandI
 	return clause ? {} : undefined;
 }
 
-const SENTENCE_END = /[.!?](?:[\s\u00a0]|$)/;
 const MAX_SERIES_GAP = 400;
+
+/** Start of the sentence holding `pos`, searched at most MAX_SERIES_GAP back. */
+function sentenceStart(line: string, pos: number): number {
+	const stop = Math.max(0, pos - MAX_SERIES_GAP);
+	for (let i = pos - 1; i >= stop; i--) {
+		const c = line.charCodeAt(i);
+		if ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= line.length || isSpace(line.charCodeAt(i + 1)))) return i + 1;
+	}
+	return stop;
+}
 
 /** The counted noun of the latest count before `start` in the same sentence (`Sur 228 projets, 35 ont…` → projets). */
 export function nounOfSeries(line: string, found: AmountMention[], start: number): string | undefined {
+	const from = sentenceStart(line, start);
 	for (let k = found.length - 1; k >= 0; k--) {
 		const m = found[k];
 		if (m.end > start) continue;
-		if (start - m.end > MAX_SERIES_GAP || SENTENCE_END.test(line.slice(m.end, start))) return undefined;
+		if (m.start < from) return undefined;
 		if (m.sub !== 'quantity' || m.unit === undefined) continue;
 		// A measure (`km`, `ans`) is written in the span; a counted noun is not.
 		if (m.text.endsWith(m.unit) || unitOfWord(m.unit) !== undefined) continue;

@@ -8,30 +8,54 @@ import type { AmountMention } from '../types';
 const SCALED_TEXT = /(?:millions?|milliards?|billions?|mrds?|mds|Mds|Mrds?|Md)$/i;
 /** Words that say a figure is a sum of money even when no currency is written anywhere. */
 const SUM_WORDS =
-	/\b(?:budgets?|budgétaire|recettes?|bénéfices?|chiffres?\s+d['’]affaires|dépenses?|dettes?|déficits?|excédents?|capital|capitaux|investissements?|investi[rt]?|coûts?|co[uû]tera|prix|salaires?|revenus?|pertes?|financements?|subventions?|montants?|prêts?|dotations?|fonds|sommes?|épargne|PIB|crédits?|factures?|amendes?|rémunérations?|trésorerie|valorisation|capitalisation)\b/iu;
-/** How far (characters) a sentence is searched for its boundaries: keeps the pass linear on lines without any. */
-const MAX_SENTENCE = 600;
+	/(?<![\p{L}\p{N}])(?:budgets?|budgétaire|recettes?|bénéfices?|chiffres?\s+d['’]affaires|dépenses?|dettes?|déficits?|excédents?|capital|capitaux|investissements?|investi[rt]?|coûts?|co[uû]tera|prix|salaires?|revenus?|pertes?|financements?|subventions?|montants?|prêts?|dotations?|fonds|sommes?|épargne|PIB|crédits?|factures?|amendes?|rémunérations?|trésorerie|valorisation|capitalisation)(?![\p{L}\p{N}])/giu;
 const SUBUNITS = new Set(['cent', 'centime', 'penny', 'pesewa']);
+/** The end of a sentence: `.`, `!` or `?` before a space or the end, or a line break. */
+const BOUNDARY = /[.!?](?=[\s\u00a0]|$)|\n/g;
+/** Amounts looked at after an elided figure for the series it belongs to. */
+const MAX_LOOK_AHEAD = 8;
 
-function isBoundary(text: string, i: number): boolean {
-	const c = text.charCodeAt(i);
-	if (c === 0x0a) return true;
-	if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
-	const d = text.charCodeAt(i + 1);
-	return Number.isNaN(d) || d === 0x20 || d === 0x0a || d === 0xa0 || d === 0x0d;
+/** Sorted positions where `re` (global) matches in `text`: its end (sentences) or its start (sum words). */
+function positions(text: string, re: RegExp, atEnd: boolean): number[] {
+	const out: number[] = [];
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text)) !== null) out.push(atEnd ? m.index + m[0].length : m.index);
+	return out;
 }
 
-/** Start of the sentence holding `pos` (after its `.`, `!`, `?` or line break), searched at most MAX_SENTENCE back. */
-function sentenceStart(text: string, pos: number): number {
-	const stop = Math.max(0, pos - MAX_SENTENCE);
-	for (let i = pos - 1; i >= stop; i--) if (isBoundary(text, i)) return i + 1;
-	return stop;
+/** Index of the first element of the sorted `xs` greater than `x`. */
+function upper(xs: number[], x: number): number {
+	let lo = 0;
+	let hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid] <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
-function hasBoundary(text: string, from: number, to: number): boolean {
-	if (to - from > MAX_SENTENCE) return true;
-	for (let i = from; i < to; i++) if (isBoundary(text, i)) return true;
-	return false;
+/** Sentences of a document, found once (one regex pass) when the first elided figure needs them. */
+class Sentences {
+	private starts: number[] | undefined;
+	private sums: number[] | undefined;
+	constructor(private readonly text: string) {}
+	/** [start of the sentence before, start, end) of the sentence holding [from, to). */
+	around(from: number, to: number): [number, number, number] {
+		this.starts ??= positions(this.text, BOUNDARY, true);
+		const k = upper(this.starts, from);
+		const start = k > 0 ? this.starts[k - 1] : 0;
+		const before = k > 1 ? this.starts[k - 2] : 0;
+		const e = upper(this.starts, to - 1);
+		return [before, start, e < this.starts.length ? this.starts[e] : this.text.length];
+	}
+	/** A word saying "sum" (SUM_WORDS) starts in [from, to). */
+	saysSum(from: number, to: number): boolean {
+		this.sums ??= positions(this.text, SUM_WORDS, false);
+		const k = upper(this.sums, from - 1);
+		return k < this.sums.length && this.sums[k] < to;
+	}
 }
 
 /** A figure that may be a sum whose currency is elided: a scaled quantity with no unit. */
@@ -63,21 +87,19 @@ function seriesOf(m: AmountMention): SeriesOf {
  * The series an elided figure belongs to: the latest series figure of the same sentence, else the
  * next one in it, else the latest of the sentence before; else the latest sum earlier in the article.
  */
-function contextOf(text: string, amounts: AmountMention[], k: number, latest: AmountMention | undefined, latestMoney: AmountMention | undefined): SeriesOf | undefined {
-	const m = amounts[k];
-	const start = sentenceStart(text, m.start);
+function contextOf(amounts: AmountMention[], k: number, sentence: [number, number, number], latest: AmountMention | undefined, latestMoney: AmountMention | undefined): SeriesOf | undefined {
+	const [before, start, end] = sentence;
 	if (latest && latest.start >= start) return seriesOf(latest);
-	for (let j = k + 1; j < amounts.length; j++) {
-		const a = amounts[j];
-		if (hasBoundary(text, m.end, a.start)) break;
-		if (isSeries(a)) return seriesOf(a);
+	for (let j = k + 1; j < amounts.length && j <= k + MAX_LOOK_AHEAD && amounts[j].start < end; j++) {
+		if (isSeries(amounts[j])) return seriesOf(amounts[j]);
 	}
-	if (latest && start > 0 && latest.start >= sentenceStart(text, start - 1)) return seriesOf(latest);
+	if (latest && latest.start >= before) return seriesOf(latest);
 	return latestMoney ? seriesOf(latestMoney) : undefined;
 }
 
 /** Money without a written currency: `contre 6 milliards`, `Total (5,9 milliards)`. Changes `amounts` in place. */
 function elidedCurrencies(text: string, amounts: AmountMention[]): void {
+	const sentences = new Sentences(text);
 	let latest: AmountMention | undefined;
 	let latestMoney: AmountMention | undefined;
 	let firstMoney = -1;
@@ -92,17 +114,17 @@ function elidedCurrencies(text: string, amounts: AmountMention[]): void {
 			continue;
 		}
 		if (!elided(m)) continue;
-		const series = contextOf(text, amounts, k, latest, latestMoney);
+		const sentence = sentences.around(m.start, m.end);
+		const series = contextOf(amounts, k, sentence, latest, latestMoney);
 		if (series?.unit !== undefined) {
 			m.sub = series.sub;
 			m.unit = series.unit;
 			latest = m;
 			if (series.sub === 'money') latestMoney = m;
-			continue;
+		} else if (sentences.saysSum(sentence[1], sentence[2])) {
+			// No currency before it: a sum only when the sentence says so (`le budget de 2 milliards`).
+			m.sub = 'money';
 		}
-		// No currency before it: a sum only when the sentence says so (`le budget de 2 milliards`).
-		const from = sentenceStart(text, m.start);
-		if (SUM_WORDS.test(text.slice(from, Math.min(text.length, m.end + MAX_SENTENCE / 4)))) m.sub = 'money';
 	}
 	// A sum before the article's first currency takes that currency (a headline before its text).
 	if (firstMoney > 0) {
