@@ -115,6 +115,17 @@ test('the line cache holds no long line and stays within its character budget', 
 	assert.ok(ex.cachedCharacters <= (1 << 23) + para.length + 10, `cache holds ${ex.cachedCharacters} characters`);
 });
 
+test('a line with more tokens than guessed grows the buffers and keeps every token', () => {
+	// One token per character (the guess is one per four): the buffers must grow mid-line.
+	const text = `${'%,'.repeat(40_000)} 12,5 millions de dollars ${'(;'.repeat(40_000)} le 16 octobre 2025`;
+	const mentions = createExtractor().extract(text);
+	checkInvariants(text, mentions);
+	assert.deepEqual(
+		mentions.map((m) => m.text),
+		['12,5 millions de dollars', '16 octobre 2025'],
+	);
+});
+
 test('RegExp.input does not keep the last line of a document after its extraction', () => {
 	const text = longLine();
 	extract(text);
