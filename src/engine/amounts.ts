@@ -12,7 +12,7 @@ import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, 
 import type { AmountMention, AmountSub } from './types';
 import { type Before, charAt, isFigureBoundary, isSpace, isWordCode, type Peek, peek, skipDigitRun, skipToken, sticky, wordBefore } from './amounts/chars';
 import { BARE_CONTEXT, CONTRE_RE, countedNoun, DETERMINERS, indexBefore, MONTH_AFTER_RE, MONTH_WORDS, numeroBefore, ORDINAL_RE, PERIOD_OF_YEAR_RE, qualifierBefore, RANGE_RE, TIME_RE } from './amounts/context';
-import { aroundMeansAbout, changeVerbBefore, nounOfSeries, standsForNoun } from './amounts/counts';
+import { aroundMeansAbout, changeVerbBefore, nounOfSeries, standsForNoun, timeOfDay } from './amounts/counts';
 import { centsAfter, prefixCurrency, type Quantity, readNumber, readQuantity, SUBUNITS, takesDe, valueOf } from './amounts/suffix';
 
 /** What makes `un`/`une` start an amount (a scale word or a currency name after it). */
@@ -282,6 +282,8 @@ function readAmount(line: string, pos: number, out: AmountMention[]): number {
 		if ((isSpace(c) || c === 0x2e || c === 0x2d) && isDigitCode(charAt(line, last.num.end + 1))) return skipDigitRun(line, pos);
 	}
 
+	// `à 9 heures`, `vers 18 heures du soir`: a time of day.
+	if (suffix?.time && suffix.unit === 'heures' && !q2 && timeOfDay(line, n1.value, n1.plain || n1.spelled, before, suffix.end)) return suffix.end;
 	if (!suffix) suffix = prefixCurrency(line, start);
 	if (suffix?.prefixStart !== undefined) start = suffix.prefixStart;
 

@@ -142,3 +142,10 @@ test('an elided figure belongs to the nearest series: a count of a noun is no su
 		'2 millions|quantity|2000000|habitants',
 	]);
 });
+
+test('a time of day is no amount; a duration in hours is', () => {
+	assert.deepEqual(line('La réunion commence à 9 heures et dure 3 heures.'), ['3 heures|quantity|3|heures']);
+	assert.deepEqual(line('vers 18 heures, dès 7 heures du matin, à partir de 8 heures, à 10 heures 30'), []);
+	assert.deepEqual(line('pendant 48 heures, un délai de 72 heures'), ['48 heures|quantity|48|heures', '72 heures|quantity|72|heures']);
+	assert.deepEqual(line('Il a travaillé 10 heures 30 minutes'), ['10 heures|quantity|10|heures', '30 minutes|quantity|30|minutes']);
+});

@@ -114,3 +114,16 @@ export function aroundMeansAbout(line: string, before: Before, spelledCount: boo
 	if (w.word === 'sont' || w.word === 'est') w = wordBefore(line, w.start);
 	return !AROUND_STEMS.some((s) => w.word.startsWith(s));
 }
+
+/** Words before `N heures` that make it a time of day (`à 9 heures`, `vers 18 heures`, `Il est 10 heures`). */
+const CLOCK_BEFORE = new Set(['à', 'vers', 'dès', 'est', 'avant', 'sonnent', 'sonné']);
+const CLOCK_AFTER_RE = /[\s\u00a0]+(?:\d{1,2}(?!\d)(?![\s\u00a0]*min)|du\s+(?:matin|soir)|de\s+l['’]apr[èe]s-midi|GMT|UTC|heure\s+(?:locale|de\s+Paris))/y;
+
+/** `N heures` (N a whole number up to 24) names a time of day, which is no amount (GUIDE.md: times are not annotated). */
+export function timeOfDay(line: string, value: number, plain: boolean, before: Before, unitEnd: number): boolean {
+	if (!plain || value > 24 || !Number.isInteger(value)) return false;
+	if (CLOCK_BEFORE.has(before.word)) return true;
+	if (before.word === 'de' && wordBefore(line, before.start).word === 'partir') return true;
+	CLOCK_AFTER_RE.lastIndex = unitEnd;
+	return CLOCK_AFTER_RE.test(line);
+}
