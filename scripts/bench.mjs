@@ -223,6 +223,7 @@ const patho = [
 	['"1 " (a giant spaced number, 1 MB)', (k) => '1 '.repeat((MB / 2) * k)],
 	['percent signs and commas (1 MB)', (k) => '%,'.repeat((MB / 2) * k)],
 	['scores, changes, elided sums (1 MB)', (k) => 'passé de 2 à 1, contre 3 milliards, 8 autres ont (+5) '.repeat(Math.round((MB / 55) * k))],
+	['sums with no currency, one line (1 MB)', (k) => 'le budget est de 3 milliards, soit 2 milliards de plus '.repeat(Math.round((MB / 55) * k))],
 	['seeds without newlines (10 MB line)', (k) => corpus(10 * MB * k, 'n').replace(/\n/g, ' ')],
 	['emoji before figures (1 MB)', (k) => '😀 le Comité populaire de Hanoï a versé 12,5 millions de dollars 😀\n'.repeat(Math.round((MB / 68) * k))],
 ];

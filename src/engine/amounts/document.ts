@@ -15,12 +15,17 @@ const BOUNDARY = /[.!?](?=[\s\u00a0]|$)|\n/g;
 /** Amounts looked at after an elided figure for the series it belongs to. */
 const MAX_LOOK_AHEAD = 8;
 
-/** Sorted positions where `re` (global) matches in `text`: its end (sentences) or its start (sum words). */
-function positions(text: string, re: RegExp, atEnd: boolean): number[] {
+/** Sentences are looked for in chunks of the text, only around the figures that need them. */
+const CHUNK = 1 << 16;
+/** Chunks searched on either side of a figure for its sentence's ends: a longer sentence is cut there. */
+const MAX_CHUNKS = 2;
+
+/** Positions in [from, to) where `re` (global) matches: after the match (sentence ends) or at its start (sum words). */
+function positionsIn(text: string, re: RegExp, from: number, to: number, atEnd: boolean): number[] {
 	const out: number[] = [];
-	re.lastIndex = 0;
+	re.lastIndex = from;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(text)) !== null) out.push(atEnd ? m.index + m[0].length : m.index);
+	while ((m = re.exec(text)) !== null && m.index < to) out.push(atEnd ? m.index + m[0].length : m.index);
 	return out;
 }
 
@@ -36,25 +41,50 @@ function upper(xs: number[], x: number): number {
 	return lo;
 }
 
-/** Sentences of a document, found once (one regex pass) when the first elided figure needs them. */
+/** Sentences of a document, found chunk by chunk (one regex pass per chunk) where elided figures need them. */
 class Sentences {
-	private starts: number[] | undefined;
-	private sums: number[] | undefined;
+	private readonly ends = new Map<number, number[]>();
+	private readonly sums = new Map<number, number[]>();
 	constructor(private readonly text: string) {}
+
+	private chunk(cache: Map<number, number[]>, re: RegExp, atEnd: boolean, c: number): number[] {
+		let found = cache.get(c);
+		if (found === undefined) {
+			found = positionsIn(this.text, re, c * CHUNK, Math.min(this.text.length, (c + 1) * CHUNK), atEnd);
+			cache.set(c, found);
+		}
+		return found;
+	}
+
 	/** [start of the sentence before, start, end) of the sentence holding [from, to). */
 	around(from: number, to: number): [number, number, number] {
-		this.starts ??= positions(this.text, BOUNDARY, true);
-		const k = upper(this.starts, from);
-		const start = k > 0 ? this.starts[k - 1] : 0;
-		const before = k > 1 ? this.starts[k - 2] : 0;
-		const e = upper(this.starts, to - 1);
-		return [before, start, e < this.starts.length ? this.starts[e] : this.text.length];
+		const starts: number[] = [];
+		const first = Math.floor(from / CHUNK);
+		let c = first;
+		for (; c >= 0 && c >= first - MAX_CHUNKS && starts.length < 2; c--) {
+			const ends = this.chunk(this.ends, BOUNDARY, true, c);
+			for (let k = upper(ends, from) - 1; k >= 0 && starts.length < 2; k--) starts.push(ends[k]);
+		}
+		const floor = Math.max(0, (c + 1) * CHUNK);
+		const start = starts[0] ?? floor;
+		const before = starts[1] ?? floor;
+		const last = Math.floor(Math.max(to - 1, 0) / CHUNK);
+		for (let d = last; d <= last + MAX_CHUNKS && d * CHUNK < this.text.length; d++) {
+			const ends = this.chunk(this.ends, BOUNDARY, true, d);
+			const k = upper(ends, to - 1);
+			if (k < ends.length) return [before, start, ends[k]];
+		}
+		return [before, start, Math.min(this.text.length, (last + MAX_CHUNKS + 1) * CHUNK)];
 	}
+
 	/** A word saying "sum" (SUM_WORDS) starts in [from, to). */
 	saysSum(from: number, to: number): boolean {
-		this.sums ??= positions(this.text, SUM_WORDS, false);
-		const k = upper(this.sums, from - 1);
-		return k < this.sums.length && this.sums[k] < to;
+		for (let c = Math.floor(from / CHUNK); c * CHUNK < to; c++) {
+			const sums = this.chunk(this.sums, SUM_WORDS, false, c);
+			const k = upper(sums, from - 1);
+			if (k < sums.length && sums[k] < to) return true;
+		}
+		return false;
 	}
 }
 
