@@ -221,7 +221,7 @@ function readSecond(line: string, q1: Quantity, rp: Peek, before: Before, digit:
 	if (!n2) return none;
 	const cand = readQuantity(line, n2);
 	const bare = !q1.suffix && !q1.scaleWord && q1.factor === 1;
-	const change = contre || (r[1]?.toLowerCase() === 'à' && changeVerbBefore(line, before.word === 'de' || before.word === "d'" ? before.start : q1.num.start));
+	const change = contre || (r[1]?.toLowerCase() === 'à' && (before.word === 'de' || before.word === "d'") && changeVerbBefore(line, before.start));
 	if (change) {
 		// Two amounts: the first takes what it leaves out from the second (`passé de 10 à 12 millions`).
 		if (!bare || yearLike(q1.num) || (cand.factor === 1 && !cand.suffix) || cand.suffix?.prefixStart !== undefined) return none;

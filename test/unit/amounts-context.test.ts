@@ -67,6 +67,8 @@ test('a number standing for a counted noun is a quantity, with the noun as unit 
 		'8|quantity|8|projets',
 	]);
 	assert.deepEqual(line('cinq d’entre eux ont signé'), ['cinq|quantity|5']);
+	assert.deepEqual(line('Au total, 12 personnes ont été condamnées, dont 3 à la prison ferme.'), ['12|quantity|12|personnes', '3|quantity|3|personnes']);
+	assert.deepEqual(line('noté 8 sur 10'), ['10|quantity|10']);
 	assert.deepEqual(line('18 des 21 secteurs ont progressé.'), ['18|quantity|18|secteurs', '21|quantity|21|secteurs']);
 	// Not after a preposition, nor a year or an index.
 	assert.deepEqual(line('Le 15 ont eu lieu les votes.'), []);

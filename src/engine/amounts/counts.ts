@@ -60,10 +60,12 @@ export interface StandIn {
 /** The number ending at `end` stands for a noun named elsewhere: `8 autres`, `cinq d'entre eux`, `18 des 21`, `35 ont`. */
 export function standsForNoun(line: string, end: number, before: Before): StandIn | undefined {
 	const w = peek(line, end);
+	// `…, dont 3 à la prison ferme`: a part of the count just given.
+	if (before.word === 'dont' && w.at > end) return {};
 	if (w.at === end || w.word === '') return undefined;
 	if (w.word === 'autres') return {};
 	if (w.word === 'd' && (charAt(line, w.wordEnd) === 0x27 || charAt(line, w.wordEnd) === 0x2019)) return peek(line, w.wordEnd + 1).word === 'entre' ? {} : undefined;
-	if (w.word === 'des' || w.word === 'parmi' || w.word === 'sur') {
+	if (w.word === 'des' || w.word === 'parmi') {
 		const n = peek(line, w.wordEnd);
 		if (n.at === w.wordEnd || !(isDigitCode(n.code) || (NUMBER_WORDS.has(n.word) && n.word !== 'un' && n.word !== 'une'))) return undefined;
 		const whole = isDigitCode(n.code) ? matchDigitsAt(line, n.at) : matchSpelledAt(line, n.at);
