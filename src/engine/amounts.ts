@@ -6,6 +6,11 @@
 // confirm a scale word, a percent sign, a currency, a unit or a range, or a sticky lookbehind a
 // qualifier or a currency sign. Every look-around stays within the neighbouring words, so a line
 // is read in linear time.
+//
+// The parts, in amounts/: chars.ts (characters and words around a position), suffix.ts (scale,
+// percent, currency, unit after a figure), context.ts (qualifiers, counted nouns, indexes),
+// counts.ts (changes, counts standing for nouns, times of day), document.ts (the pass over a whole
+// document: elided currencies, the article's dollar or franc), run by extract.ts after every line.
 import { CURRENCY_NAME_SOURCE } from './currencies';
 import { isDigitCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch } from './numbers';
 import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
