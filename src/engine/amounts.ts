@@ -229,7 +229,12 @@ function readSecond(line: string, q1: Quantity, rp: Peek, before: Before, digit:
 	const change = contre || (r[1]?.toLowerCase() === 'à' && (before.word === 'de' || before.word === "d'") && changeVerbBefore(line, before.start));
 	if (change) {
 		// Two amounts: the first takes what it leaves out from the second (`passé de 10 à 12 millions`).
-		if (!bare || yearLike(q1.num) || (cand.factor === 1 && !cand.suffix) || cand.suffix?.prefixStart !== undefined) return none;
+		if (!bare || yearLike(q1.num) || cand.suffix?.prefixStart !== undefined) return none;
+		if (cand.factor === 1 && !cand.suffix) {
+			// `reculé de 7 600 à 7 450 points`: only the counted noun is left out.
+			const counted = countedNoun(line, cand.end, true, false);
+			return counted && !counted.time ? { borrowed: false, noun: counted.unit } : none;
+		}
 		q1.factor = cand.factor;
 		if (cand.suffix) q1.suffix = { ...cand.suffix, end: q1.end };
 		const noun = cand.suffix ? undefined : countedNoun(line, cand.end, true, takesDe(cand));

@@ -135,6 +135,7 @@ test('scores are no amounts; a change keeps the noun the second figure counts', 
 	assert.deepEqual(line('une victoire 3-1 au final'), []);
 	assert.deepEqual(line('La population est passée de 80 à 100 millions d’habitants.'), ['80|quantity|80000000|habitants', '100 millions|quantity|100000000|habitants']);
 	assert.deepEqual(line('Le nombre est passé de 60 à 40.'), ['60|quantity|60', '40|quantity|40']);
+	assert.deepEqual(line('L’indice a reculé de 7 600 à 7 450 points.'), ['7 600|quantity|7600|points', '7 450|quantity|7450|points']);
 });
 
 test('an elided figure belongs to the nearest series: a count of a noun is no sum', () => {
