@@ -227,7 +227,7 @@ const patho = [
 	['seeds without newlines (10 MB line)', (k) => corpus(10 * MB * k, 'n').replace(/\n/g, ' ')],
 	['emoji before figures (1 MB)', (k) => '😀 le Comité populaire de Hanoï a versé 12,5 millions de dollars 😀\n'.repeat(Math.round((MB / 68) * k))],
 ];
-console.log(`\n5. Pathological inputs (cold; time at size ×1 and ×2)`);
+console.log(`\n5. Pathological inputs (cold; CPU time at size ×1 and ×2, best of 2)`);
 let worstRatio = 0;
 let worstName = '';
 for (const [name, make] of patho) {
@@ -235,9 +235,10 @@ for (const [name, make] of patho) {
 	const a = make(0.5);
 	const b = make(1);
 	coldRun(make(0.25));
-	const ta = median([coldRun(a).ms, coldRun(a).ms]);
-	const tb = median([coldRun(b).ms, coldRun(b).ms]);
-	const ratio = tb / ta;
+	// CPU time, best of two: other processes on a busy machine count less; tiny times are floored at 5 ms.
+	const ta = Math.min(coldRun(a).cpuMs, coldRun(a).cpuMs);
+	const tb = Math.min(coldRun(b).cpuMs, coldRun(b).cpuMs);
+	const ratio = tb / Math.max(ta, 5);
 	if (ratio > worstRatio) [worstRatio, worstName] = [ratio, name];
 	console.log(`${pad(name, 40)}${pad(`${fmt(ta)} ms`, 12)}${pad(`${fmt(tb)} ms`, 12)}ratio ${fmt(ratio, 2)} (${fmt(b.length / MB / (tb / 1000))} MB/s)`);
 }
