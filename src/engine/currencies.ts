@@ -77,7 +77,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyFamily> = (() => {
 	add(['yuan', 'yuans'], { code: 'CNY', adjectives: adj({ chinois: 'CNY' }) });
 	add(['renminbi', 'renminbis'], { code: 'CNY' });
 	add(['won', 'wons'], { code: 'KRW', adjectives: adj({ 'sud-coréen': 'KRW', coréen: 'KRW', 'nord-coréen': 'KPW' }) });
-	add(['dong', 'dongs', 'đồng'], { code: 'VND', adjectives: adj({ vietnamien: 'VND' }) });
+	add(['dong', 'dongs', 'dông', 'dôngs', 'đồng', 'đồngs', 'đông', 'đôngs'], { code: 'VND', adjectives: adj({ vietnamien: 'VND' }) });
 	add(['livre', 'livres'], {
 		code: 'GBP',
 		ambiguous: true,
@@ -188,8 +188,11 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(
 	).split(' '),
 );
 
-/** `RMB` is the usual abbreviation of the renminbi. */
-export const CODE_ALIASES: ReadonlyMap<string, string> = new Map([['RMB', 'CNY']]);
+/** `RMB` is the usual abbreviation of the renminbi, `VNĐ` the Vietnamese one of the dong. */
+export const CODE_ALIASES: ReadonlyMap<string, string> = new Map([
+	['RMB', 'CNY'],
+	['VNĐ', 'VND'],
+]);
 
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,6 +10,7 @@
 //     dates, acronyms linked to long forms, organization names propagated,
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
+import { resolveAmounts } from './amounts/document';
 import { findDates, findRelativeDates } from './dates/find';
 import { resolveDates } from './dates/years';
 import { findOrganizations, linkOrganizations } from './organizations';
@@ -31,6 +32,8 @@ export interface Extractor {
 	extract(text: string, options?: ExtractOptions): Mention[];
 	/** Number of lines scanned (not taken from the cache) since creation. */
 	readonly linesScanned: number;
+	/** Characters of the lines held by the line cache (bounded by MAX_CACHED_CHARS). */
+	readonly cachedCharacters: number;
 	clear(): void;
 }
 
@@ -38,6 +41,10 @@ const MAX_CACHED_LINES = 20_000;
 /** Read only. */
 const NONE: never[] = [];
 const MIN_CACHED_LINE = 24;
+/** Longer lines are not cached: one long line (a file without line breaks) must not stay in memory after its extraction. */
+const MAX_CACHED_LINE = 1 << 16;
+/** The cache starts afresh when its lines would exceed this many characters (their mentions weigh a few times more). */
+const MAX_CACHED_CHARS = 1 << 23;
 
 export function createExtractor(): Extractor {
 	let cache = new Map<string, LineResult>();
@@ -46,18 +53,24 @@ export function createExtractor(): Extractor {
 	let pendingLines: string[] = [];
 	let pendingResults: LineResult[] = [];
 	let linesScanned = 0;
+	let cachedChars = 0;
 
 	function flush(): void {
 		for (let k = 0; k < pendingLines.length; k++) {
-			if (cache.size >= MAX_CACHED_LINES) cache = new Map();
-			cache.set(pendingLines[k], pendingResults[k]);
+			const line = pendingLines[k];
+			if (cache.size >= MAX_CACHED_LINES || cachedChars + line.length > MAX_CACHED_CHARS) {
+				cache = new Map();
+				cachedChars = 0;
+			}
+			if (!cache.has(line)) cachedChars += line.length;
+			cache.set(line, pendingResults[k]);
 		}
 		pendingLines = [];
 		pendingResults = [];
 	}
 
 	function lookup(line: string): LineResult | undefined {
-		return line.length >= MIN_CACHED_LINE && cache.size > 0 ? cache.get(line) : undefined;
+		return line.length >= MIN_CACHED_LINE && line.length <= MAX_CACHED_LINE && cache.size > 0 ? cache.get(line) : undefined;
 	}
 
 	function scanLine(line: string): LineResult {
@@ -108,7 +121,7 @@ export function createExtractor(): Extractor {
 				if (lineEnd < 0) lineEnd = text.length;
 				if (lineEnd > lineStart) {
 					const line = text.slice(lineStart, lineEnd);
-					const cacheable = line.length >= MIN_CACHED_LINE;
+					const cacheable = line.length >= MIN_CACHED_LINE && line.length <= MAX_CACHED_LINE;
 					const hit = lookup(line);
 					const fp = cacheable ? fingerprint(line) : 0;
 					const earlier = cacheable ? seen.get(fp) : undefined;
@@ -166,6 +179,7 @@ export function createExtractor(): Extractor {
 				pendingLines.push(scannedLines[k]);
 				pendingResults.push(relativeResult(scanned, k * SCANNED_FIELDS, amounts, dates, organizations));
 			}
+			resolveAmounts(text, amounts);
 			resolveDates(text, dates, options);
 			const orgs = withOrganizations ? linkOrganizations(text, organizations, options) : [];
 			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
@@ -174,13 +188,22 @@ export function createExtractor(): Extractor {
 				kinds.has('date') ? dropOverlapping(dates) : [],
 				dropOverlapping(orgs),
 			);
-			return out.sort(byPosition);
+			out.sort(byPosition);
+			// RegExp's legacy statics (`RegExp.input`, `$_`) keep the last string matched: the document's last line.
+			FORGET_INPUT.exec('');
+			return out;
 		},
 		get linesScanned() {
 			return linesScanned;
 		},
+		get cachedCharacters() {
+			let pending = 0;
+			for (const line of pendingLines) pending += line.length;
+			return cachedChars + pending;
+		},
 		clear() {
 			cache = new Map();
+			cachedChars = 0;
 			pendingLines = [];
 			pendingResults = [];
 		},
@@ -236,6 +259,9 @@ function copyRange<T>(list: T[], from: number, to: number, by: number, copy: (m:
 	for (let k = from; k < to; k++) out.push(copy(list[k], by));
 	return out;
 }
+
+/** Matches the empty string: run on '' so that RegExp.input no longer holds a line of the document. */
+const FORGET_INPUT = /(?:)/;
 
 const defaultExtractor = createExtractor();
 

@@ -117,21 +117,38 @@ export function sigTable(words: Iterable<string>): Uint8Array {
 
 function ensure(size: number): void {
 	if (size <= cap) return;
-	cap = Math.max(size, cap * 2, 64);
-	kind = new Uint8Array(cap);
-	tStart = new Int32Array(cap);
-	tEnd = new Int32Array(cap);
-	tSig = new Uint16Array(cap);
-	marked = new Int32Array(cap);
-	nameMarked = new Int32Array(cap);
-	lowGen = new Int32Array(cap);
-	lows = new Array<string>(cap).fill('');
+	allocate(Math.max(size, cap * 2, 64));
+}
+
+/**
+ * Buffers are sized for the tokens a line is likely to have (a word and its space take about five
+ * characters), not one per character: a 10 MB line then needs some 60 MB of them, not 300.
+ */
+function guessTokens(len: number): number {
+	return Math.min(len + 1, (len >> 2) + 64);
+}
+
+/** More room for a line with more tokens than guessed: the `used` first entries are kept. */
+function grow(used: number, size: number): void {
+	const old = [kind, tStart, tEnd, tSig, marked, nameMarked, lowGen] as const;
+	lows.fill('', 0, Math.min(lowsUsed, lows.length));
+	lowsUsed = 0;
+	allocate(Math.max(size, used + 2));
+	const now = [kind, tStart, tEnd, tSig, marked, nameMarked, lowGen] as const;
+	for (let b = 0; b < old.length; b++) (now[b] as Int32Array).set((old[b] as Int32Array).subarray(0, used));
 }
 
 /** Makes the tokens those of `line` (cut only when the last line cut was another). */
 export function useTokens(line: string): void {
 	if (!valid || line !== src) tokenize(line);
 }
+
+/**
+ * Buffers of up to this many entries are kept between extractions (about 2 MB); larger ones, grown
+ * for a long line, are let go when the extraction ends, so that one 10 MB line does not hold
+ * hundreds of megabytes until the process ends (issue 14, defect 8).
+ */
+export const KEEP_CAPACITY = 1 << 16;
 
 /** Forgets the last line (and the strings taken from it), so that a document is not kept alive after its extraction. */
 export function releaseTokens(): void {
@@ -140,6 +157,24 @@ export function releaseTokens(): void {
 	src = '';
 	n = 0;
 	valid = false;
+	if (cap > KEEP_CAPACITY) allocate(0);
+}
+
+/** Entries the token buffers can hold now (0 until a line is cut): for tests of `releaseTokens`. */
+export function tokenCapacity(): number {
+	return cap;
+}
+
+function allocate(size: number): void {
+	cap = size;
+	kind = new Uint8Array(cap);
+	tStart = new Int32Array(cap);
+	tEnd = new Int32Array(cap);
+	tSig = new Uint16Array(cap);
+	marked = new Int32Array(cap);
+	nameMarked = new Int32Array(cap);
+	lowGen = new Int32Array(cap);
+	lows = new Array<string>(cap).fill('');
 }
 
 function tokenize(line: string): void {
@@ -152,16 +187,18 @@ function tokenize(line: string): void {
 		lowGen.fill(-1);
 		gen = 1;
 	}
-	ensure(line.length + 1);
 	const len = line.length;
+	ensure(guessTokens(len));
 	const cls = charClass;
 	// Locals: the module's buffers are reassigned when they grow.
-	const tk = kind;
-	const ts = tStart;
-	const te = tEnd;
-	const tg = tSig;
-	const mk = marked;
-	const nm = nameMarked;
+	let tk = kind;
+	let ts = tStart;
+	let te = tEnd;
+	let tg = tSig;
+	let mk = marked;
+	let nm = nameMarked;
+	// One entry stays free past the last token.
+	let room = cap - 1;
 	const marks = MARKS;
 	let i = 0;
 	let t = 0;
@@ -174,6 +211,11 @@ function tokenize(line: string): void {
 		if (k === C_SPACE) {
 			i++;
 			continue;
+		}
+		if (t >= room) {
+			grow(t, Math.min(len + 1, cap * 2));
+			[tk, ts, te, tg, mk, nm] = [kind, tStart, tEnd, tSig, marked, nameMarked];
+			room = cap - 1;
 		}
 		const s = i;
 		i++;

@@ -73,6 +73,7 @@ const WORD_UNITS: UnitDef[] = [
 	{ source: 't[ée]ra-?octets?', unit: 'To' },
 	{ source: 'octets?', unit: 'octets' },
 	{ source: 'bits?', unit: 'bits' },
+	{ source: `points?${S}de${S}base`, unit: 'points de base' },
 	{ source: `degr[ée]s?(?:${S}(?:Celsius|Fahrenheit))?`, unit: '°' },
 	{ source: 'radians?', unit: 'rad' },
 	{ source: 'ann[ée]es?|ans?', unit: 'ans', time: true },
