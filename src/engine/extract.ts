@@ -11,7 +11,8 @@
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
 import { findDates, findRelativeDates, inferYears } from './dates';
-import { findOrganizations, linkOrganizations } from './organizations';
+import { findOrganizations } from './organizations/candidates';
+import { linkOrganizations } from './organizations/propagation';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 

@@ -3,7 +3,9 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createExtractor } from '../../src/engine/extract';
-import { acronymTarget, canonicalName, findOrganizations, isAdjective, isInfinitive, tokenize } from '../../src/engine/organizations';
+import { findOrganizations } from '../../src/engine/organizations/candidates';
+import { isAdjective, isInfinitive, tokenize } from '../../src/engine/organizations/chars';
+import { acronymTarget, canonicalName } from '../../src/engine/organizations/names';
 import type { ExtractOptions, OrganizationMention } from '../../src/engine/types';
 
 function orgs(text: string, options: ExtractOptions = {}): OrganizationMention[] {
