@@ -135,12 +135,16 @@ export function findOrganizations(line: string, base = 0): OrganizationMention[]
 	if (divergent) scanChars(line, found, state);
 	else scanTokens(line, found, state);
 	linkPairs(line, found);
-	if (base !== 0) {
-		for (const m of found) {
-			m.start += base;
-			m.end += base;
-		}
+	// Acronyms without evidence on this line are not kept (a line of capitals would give one object
+	// per word): the document pass finds every occurrence of those that the document confirms.
+	let kept = 0;
+	for (const m of found) {
+		if (m.status === 'pending') continue;
+		m.start += base;
+		m.end += base;
+		found[kept++] = m;
 	}
+	found.length = kept;
 	return found;
 }
 
@@ -256,7 +260,8 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 		if (e > 0) return e;
 		const expansion = KNOWN_ACRONYMS.get(word);
 		if (expansion !== undefined) found.push(mention(line, i, j, expansion || word));
-		else found.push(mention(line, i, j, word, isCredit(line, i, j) ? undefined : 'pending'));
+		else if (isCredit(line, i, j)) found.push(mention(line, i, j, word));
+		else if (besideParenthesis(line, i, j)) found.push(mention(line, i, j, word, 'pending')); // linkPairs decides
 		return j;
 	}
 	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
@@ -280,6 +285,15 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 		}
 	}
 	return matchEnglish(line, i, j, found, state);
+}
+
+/** `(ACR` or `ACR (`: the only places where linkPairs can pair an acronym with a long form on its line. */
+function besideParenthesis(line: string, i: number, j: number): boolean {
+	let b = i - 1;
+	while (b >= 0 && isSpace(line.charCodeAt(b))) b--;
+	if (b >= 0 && line.charCodeAt(b) === 0x28) return true;
+	while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+	return j < line.length && line.charCodeAt(j) === 0x28;
 }
 
 /** A capitalized run holding an English head: `Japan International Cooperation Agency`, `FPT Corporation`. */

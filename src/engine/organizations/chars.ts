@@ -139,20 +139,34 @@ export class TokenStream {
 // ---------------------------------------------------------------------------
 // Word tests.
 
-export const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d]*(?:[-&]\p{Lu}[\p{Lu}\d]*)*|G\d{1,2})$/u;
-
-/** `JETRO`, `G20`, `G-NETS`, `AT&T`: at least two capitals (or G + digits). */
+/** `JETRO`, `G20`, `G-NETS`, `AT&T`: at least two capitals (or G + digits). No regular expression and no cache: words of a text of capitals are all distinct. */
 export function isAcronym(word: string): boolean {
-	if (word.length < 2 || word.length > 12) return false;
-	let a = acronymCache.get(word);
-	if (a === undefined) {
-		a = ACRONYM.test(word) && (countCapitals(word) >= 2 || /^G\d/.test(word));
-		if (acronymCache.size >= WORD_CACHE_SIZE) acronymCache.clear();
-		acronymCache.set(word, a);
+	const len = word.length;
+	if (len < 2 || len > 12) return false;
+	if (word.charCodeAt(0) === 0x47 && len <= 3 && isDigits(word, 1)) return true; // G7, G20
+	let caps = 0;
+	let segmentStart = true;
+	for (let i = 0; i < len; i++) {
+		const code = word.charCodeAt(i);
+		const c = charClass(code);
+		if (c === UPPER) caps++;
+		else if (code === 0x2d || code === 0x26) {
+			if (segmentStart || i === len - 1) return false;
+			segmentStart = true;
+			continue;
+		} else if (c !== DIGIT || segmentStart || code > 0x7f) return false;
+		segmentStart = false;
 	}
-	return a;
+	return caps >= 2;
 }
-export const acronymCache = new Map<string, boolean>();
+
+function isDigits(word: string, from: number): boolean {
+	for (let i = from; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c < 0x30 || c > 0x39) return false;
+	}
+	return word.length > from;
+}
 
 export function countCapitals(word: string): number {
 	let caps = 0;

@@ -5,9 +5,10 @@ import { charClass, isAcronym, LOWER } from './chars';
 
 /**
  * A line-level result. `status` is internal to the two passes and removed by
- * `linkOrganizations`: `pending` acronyms need evidence elsewhere in the
- * document; `propagate` names were found through context and are looked for at
- * their other occurrences.
+ * `linkOrganizations`: `pending` acronyms need evidence on their line (a
+ * definition in parentheses) and are dropped by the line pass without it;
+ * `propagate` names were found through context and are looked for at their
+ * other occurrences.
  */
 export interface OrgCandidate extends OrganizationMention {
 	status?: 'pending' | 'propagate';

@@ -1,7 +1,7 @@
 // The document pass.
 import type { ExtractOptions, OrganizationMention } from '../types';
 import { KNOWN_ACRONYMS } from './lexicon';
-import { isWordChar } from './chars';
+import { isAcronym, isWordChar } from './chars';
 import { canonicalName, key, type OrgCandidate } from './names';
 
 /** Occurrences of `name` in `text` on word boundaries. */
@@ -16,6 +16,62 @@ function occurrences(text: string, name: string): number[] {
 	return out;
 }
 
+/** Up to this many names, each is looked for with indexOf; beyond, one walk over the words of the text finds them all. */
+const FEW_NAMES = 16;
+
+/** The first word of a name (letters and digits up to the first other character). */
+function firstWordEnd(name: string, from: number): number {
+	let e = from;
+	while (e < name.length && isWordChar(name.charCodeAt(e))) e++;
+	return e;
+}
+
+/**
+ * Calls `visit` for every occurrence of each name on word boundaries: in time
+ * linear in the text (plus the names tried at each word), whatever the number
+ * of names, and without a list of positions per name.
+ */
+export function forEachOccurrence(text: string, names: Iterable<string>, visit: (name: string, start: number) => void): void {
+	const list = [...names].filter((name) => name.length > 0 && isWordChar(name.charCodeAt(0)));
+	if (list.length <= FEW_NAMES) {
+		for (const name of list) for (const s of occurrences(text, name)) visit(name, s);
+		return;
+	}
+	const byFirst = new Map<string, string[]>();
+	/** Per first code unit (low byte), a bit per first-word length up to 31: most words are rejected without a slice. */
+	const shapes = new Uint32Array(256);
+	for (const name of list) {
+		const first = name.slice(0, firstWordEnd(name, 0));
+		const same = byFirst.get(first);
+		if (same) same.push(name);
+		else byFirst.set(first, [name]);
+		shapes[first.charCodeAt(0) & 0xff] |= 1 << Math.min(first.length, 31);
+	}
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		if (!isWordChar(text.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		const j = firstWordEnd(text, i + 1);
+		if ((shapes[text.charCodeAt(i) & 0xff] & (1 << Math.min(j - i, 31))) !== 0) {
+			const same = byFirst.get(text.slice(i, j));
+			if (same) {
+				for (const name of same) {
+					if (text.startsWith(name, i) && (i + name.length >= n || !isWordChar(text.charCodeAt(i + name.length)))) visit(name, i);
+				}
+			}
+		}
+		i = j;
+	}
+}
+
+/** Made by the line pass and not touched since: no status, no acronym fields (copies made by extract.ts carry them, even undefined). */
+function isBare(m: OrgCandidate): boolean {
+	return !('status' in m) && !('acronym' in m) && !('longForm' in m);
+}
+
 const ignoreKey = (s: string): string => key(s).replace(/^(?:l'|la |le |les )/, '');
 
 /** Document-level pass: links acronyms to long forms, propagates names, applies user additions and exclusions. */
@@ -26,12 +82,10 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 
 	// Acronyms the document defines (`Long Form (ACR)`) or that a known acronym's long form confirms.
 	const defs = new Map<string, string>(); // acronym → long form
-	const confirmed = new Set<string>(additions);
 	const canonicals = new Set<string>();
 	let knownAcronyms = false;
 	for (const m of cands) {
 		if (m.acronym && m.longForm && !defs.has(m.acronym)) defs.set(m.acronym, m.longForm);
-		if (m.status !== 'pending') confirmed.add(m.text);
 		canonicals.add(m.canonical);
 		knownAcronyms ||= KNOWN_ACRONYMS.has(m.text);
 	}
@@ -48,8 +102,9 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 	for (const [acr, long] of defs) if (!acronymOf.has(key(long))) acronymOf.set(key(long), acr);
 
 	const finish = (m: OrgCandidate): OrganizationMention | undefined => {
-		if (m.status === 'pending' && !confirmed.has(m.text) && !defs.has(m.text)) return undefined;
-		const out: OrganizationMention = { kind: 'organization', start: m.start, end: m.end, text: m.text, canonical: m.canonical };
+		// A line-pass object as it was made (no internal status, no copied fields) is returned itself: one copy
+		// fewer of every name on dense text. (The line cache holds its own copies, taken before this pass.)
+		const out: OrganizationMention = isBare(m) ? m : { kind: 'organization', start: m.start, end: m.end, text: m.text, canonical: m.canonical };
 		const long = defs.get(m.text);
 		if (long) {
 			out.canonical = long;
@@ -72,31 +127,32 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 		const f = finish(m);
 		if (!f) continue;
 		out.push(f);
-		if (m.status === 'propagate') propagate.add(m.text);
+		// Names found through context, and acronyms the document defines or credits, everywhere in the document.
+		if (m.status === 'propagate' || (isAcronym(m.text) && !KNOWN_ACRONYMS.has(m.text))) propagate.add(m.text);
 	}
 
 	// Names found through context, and user additions, at their other occurrences.
 	if (propagate.size > 0 || additions.length > 0) {
-		const taken = out.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+		// The mentions found so far, by start (those added below are appended after `taken`).
+		out.sort((a, b) => a.start - b.start);
+		const taken = out.length;
 		const overlaps = (s: number, e: number): boolean => {
 			let lo = 0;
-			let hi = taken.length;
+			let hi = taken;
 			while (lo < hi) {
 				const mid = (lo + hi) >> 1;
-				if (taken[mid][0] < e) lo = mid + 1;
+				if (out[mid].start < e) lo = mid + 1;
 				else hi = mid;
 			}
 			// Spans are short: look back a few entries for one that reaches past s.
-			for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (taken[k][1] > s) return true;
+			for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (out[k].end > s) return true;
 			return false;
 		};
-		for (const name of propagate) {
-			for (const s of occurrences(text, name)) {
-				if (overlaps(s, s + name.length)) continue;
-				const f = finish({ kind: 'organization', start: s, end: s + name.length, text: name, canonical: canonicalName(name) });
-				if (f) out.push(f);
-			}
-		}
+		forEachOccurrence(text, propagate, (name, s) => {
+			if (overlaps(s, s + name.length)) return;
+			const f = finish({ kind: 'organization', start: s, end: s + name.length, text: name, canonical: canonicalName(name) });
+			if (f) out.push(f);
+		});
 		// User additions win over overlapping detections.
 		const added: OrganizationMention[] = [];
 		for (const name of additions) {
