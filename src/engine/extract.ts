@@ -266,7 +266,7 @@ function shiftDate(m: DateMention, by: number): DateMention {
 /** Organizations go through linkOrganizations, which reads these fields and builds the mentions returned. */
 function shiftOrganization(m: OrganizationMention, by: number): OrganizationMention {
 	const o = m as OrganizationMention & { status?: string };
-	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, status: o.status } as OrganizationMention;
+	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, evidence: m.evidence, status: o.status } as OrganizationMention;
 }
 
 export function byPosition(a: Mention, b: Mention): number {

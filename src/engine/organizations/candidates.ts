@@ -18,7 +18,7 @@
 // document, drops acronyms without evidence, propagates names found through
 // context (`le groupe Vingroup` → later `Vingroup`), applies user additions and
 // exclusions.
-import { CAPITAL_STOP, COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DESCRIPTORS, ENGLISH_GLUE, ENGLISH_HEADS, HEADS, KNOWN_ACRONYMS, KNOWN_NAMES, LOWER_HEADS, MILITARY_AFTER_ORDINAL, MILITARY_UNITS, ROMAN_NUMERAL } from './lexicon';
+import { CAPITAL_STOP, COMPANY_SUFFIXES, CONCEPT_ACRONYMS, DESCRIPTORS, ENGLISH_GLUE, ENGLISH_HEADS, HEADS, KNOWN_ACRONYMS, KNOWN_NAMES, LOWER_HEADS, MILITARY_AFTER_ORDINAL, ROMAN_NUMERAL } from './lexicon';
 import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sigTable, src, tEnd, tSig, tStart, useTokens, WORD } from '../tokens';
 import type { OrganizationMention } from '../types';
 import { charClass, charTable, DIGIT, isAcronym, isApostrophe, isLowerWord, isCapWord, isSpace, isWordChar, Kind, LOWER, MAX_TOKENS, OTHER, TokenStream, UPPER } from './chars';
@@ -35,7 +35,7 @@ function wordHash(s: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
 	return h;
 }
-for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS, ...MILITARY_UNITS]) {
+for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS]) {
 	const h = wordHash(w, 0, w.length);
 	const list = LOWER_TRIGGERS.get(h) ?? [];
 	if (!list.includes(w)) list.push(w);
@@ -334,7 +334,7 @@ function matchOrdinalUnit(line: string, i: number, j: number, found: OrgCandidat
 	return last.e;
 }
 
-/** `ministère des Affaires étrangères`, `le groupe Vingroup`, `régiment 917 de l'armée de l'air`. */
+/** `ministère des Affaires étrangères`, `le groupe Vingroup`. */
 function matchLowerTrigger(line: string, i: number, word: string, found: OrgCandidate[]): number {
 	const lowerHead = LOWER_HEADS.get(word);
 	if (lowerHead) {
@@ -346,15 +346,6 @@ function matchLowerTrigger(line: string, i: number, word: string, found: OrgCand
 		return -1;
 	}
 	const ts = new TokenStream(line, i);
-	if (MILITARY_UNITS.has(word)) {
-		const num = ts.at(1);
-		if (num && num.kind === Kind.Number && /^\d{1,4}$/.test(num.text)) {
-			const r = parseComplements(ts, 2, { strong: true });
-			const last = ts.at(r.end - 1)!;
-			found.push(mention(line, i, last.e));
-			return last.e;
-		}
-	}
 	if (DESCRIPTORS.has(word)) {
 		// `le groupe Vingroup`, `l'agence de presse Xinhua`, `le quotidien Le Monde`: the name after the descriptor.
 		let k = eatAdjectives(ts, 1);

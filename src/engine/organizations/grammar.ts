@@ -232,6 +232,14 @@ export function sentenceInitial(line: string, pos: number): boolean {
 
 export const GENERIC_FIRST = new Set([...GENERIC_BODIES].map((b) => b.split(' ')[0]));
 
+/** `gouvernement japonais`, `comité populaire provincial`: a lower-case head named by its adjectives, not after an indefinite article. */
+function lowerWithAdjectives(ts: TokenStream, line: string, pos: number, head: HeadInfo): boolean {
+	if (!head.lowerAdjectives || eatAdjectives(ts, 1) - 1 < head.lowerAdjectives) return false;
+	const before = /(\p{L}+)['’\s]*$/u.exec(line.slice(Math.max(0, pos - 12), pos));
+	return !before || !INDEFINITE.has(toLower(before[1]));
+}
+const INDEFINITE = new Set(['un', 'une', 'des', 'chaque', 'tout', 'nouveau', 'nouvel', 'autre', 'futur']);
+
 /** A head-noun name starting at `pos` (the head word). Returns its end offset, or -1. */
 export function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCase: boolean): number {
 	const ts = new TokenStream(line, pos);
@@ -247,7 +255,7 @@ export function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCa
 	let ok: boolean;
 	if (lowerCase) {
 		// `ministère des Affaires étrangères`, `université de Ha Long`, `ambassade du Vietnam au Japon`.
-		ok = r.hasComp && (first.lower.startsWith('minist') || r.hasCap);
+		ok = (r.hasComp && (first.lower.startsWith('minist') || r.hasCap)) || (!r.hasCap && lowerWithAdjectives(ts, line, pos, head));
 	} else if (r.end === 1) {
 		ok = !!head.alone && !sentenceInitial(line, pos);
 	} else {
