@@ -35,6 +35,8 @@ const companies = new Set();
 const add = (name) => {
 	name = name.trim();
 	if (name.length < 3 || !/^\p{Lu}/u.test(name) || name === name.toUpperCase() || places.has(name) || /[\d#@/]/.test(name)) return;
+	// One word: at least four letters, and no demonym (`Australian`, `Japanese`).
+	if (!/\s/.test(name) && (name.length < 4 || /(?:an|ese|ish)$/.test(name))) return;
 	companies.add(name);
 };
 const cspell = readFileSync(join(root, 'node_modules/@cspell/dict-companies/dict/companies.txt'), 'utf8');

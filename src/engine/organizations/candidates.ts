@@ -23,7 +23,9 @@ import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sig
 import type { OrganizationMention } from '../types';
 import { charClass, charTable, DIGIT, isAcronym, isApostrophe, isLowerWord, isCapWord, isSpace, isWordChar, Kind, LOWER, MAX_TOKENS, OTHER, TokenStream, UPPER } from './chars';
 import { eatAdjectives, eatProperNouns, isCredit, KNOWN_BY_FIRST, matchEnglishName, matchHeadName, matchKnownName, parseComplements } from './grammar';
+import { addCoordinated, companyFirstWords, CORPORATE_NOUNS, CORPORATE_TITLES, defineByInitials, evidenceOf, isPlace, matchCompany, matchCorporateContext, NUMBERED_MEDIA } from './evidence';
 import { canonicalName, linkPairs, type OrgCandidate } from './names';
+import type { OrganizationEvidence } from '../types';
 
 // ---------------------------------------------------------------------------
 // The line pass.
@@ -35,7 +37,7 @@ function wordHash(s: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
 	return h;
 }
-for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS]) {
+for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS, ...CORPORATE_NOUNS.keys()]) {
 	const h = wordHash(w, 0, w.length);
 	const list = LOWER_TRIGGERS.get(h) ?? [];
 	if (!list.includes(w)) list.push(w);
@@ -62,15 +64,15 @@ markSignatures(sigTable([...LOWER_TRIGGERS.values()].flat().map((w) => w.split('
 
 const ORDINAL = /^(?:\d{1,3}(?:e|er|re|ère|ème|è))$/;
 
-function mention(line: string, s: number, e: number, canonical?: string, status?: OrgCandidate['status']): OrgCandidate {
+function mention(line: string, s: number, e: number, code: OrganizationEvidence, canonical?: string, status?: OrgCandidate['status']): OrgCandidate {
 	const text = line.slice(s, e);
-	const m: OrgCandidate = { kind: 'organization', start: s, end: e, text, canonical: canonical ?? canonicalName(text) };
+	const m: OrgCandidate = { kind: 'organization', start: s, end: e, text, canonical: canonical ?? canonicalName(text), evidence: evidenceOf(code) };
 	if (status) m.status = status;
 	return m;
 }
 
 /** Hashes of capitalized words that can start a French name (heads, first words of known names). */
-const CAP_TRIGGERS = new Set<number>([...HEADS.keys(), ...KNOWN_BY_FIRST.keys()].map((w) => wordHash(w, 0, w.length)));
+const CAP_TRIGGERS = new Set<number>([...HEADS.keys(), ...KNOWN_BY_FIRST.keys(), ...companyFirstWords()].map((w) => wordHash(w, 0, w.length)));
 /** Hashes of the English heads and company suffixes, and of the glue words allowed between capitalized words. */
 const ENGLISH_HEAD_HASHES = new Set<number>([...ENGLISH_HEADS, ...COMPANY_SUFFIXES].map((w) => wordHash(w, 0, w.length)));
 const GLUE_HASHES = new Set<number>([...ENGLISH_GLUE].map((w) => wordHash(w, 0, w.length)));
@@ -135,6 +137,8 @@ export function findOrganizations(line: string, base = 0): OrganizationMention[]
 	if (divergent) scanChars(line, found, state);
 	else scanTokens(line, found, state);
 	linkPairs(line, found);
+	defineByInitials(line, found);
+	addCoordinated(line, found);
 	// Acronyms without evidence on this line are not kept (a line of capitals would give one object
 	// per word): the document pass finds every occurrence of those that the document confirms.
 	let kept = 0;
@@ -250,18 +254,19 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 			const e = eatProperNouns(ts, 0, true);
 			if (e > 0) {
 				const last = ts.at(e - 1)!;
-				found.push(mention(line, ts.at(0)!.s, last.e, undefined, 'propagate'));
+				found.push(mention(line, ts.at(0)!.s, last.e, 'apposition', undefined, 'propagate'));
 				return last.e;
 			}
 			return -1;
 		}
+		if (CORPORATE_TITLES.has(word)) return pushContext(line, i, word, found);
 		if (!isAcronym(word) || ROMAN_NUMERAL.test(word) || CONCEPT_ACRONYMS.has(word)) return -1;
 		const e = matchEnglish(line, i, j, found, state);
 		if (e > 0) return e;
 		const expansion = KNOWN_ACRONYMS.get(word);
-		if (expansion !== undefined) found.push(mention(line, i, j, expansion || word));
-		else if (isCredit(line, i, j)) found.push(mention(line, i, j, word));
-		else if (besideParenthesis(line, i, j)) found.push(mention(line, i, j, word, 'pending')); // linkPairs decides
+		if (expansion !== undefined) found.push(mention(line, i, j, 'known-acronym', expansion || word));
+		else if (isCredit(line, i, j)) found.push(mention(line, i, j, 'credit', word));
+		else if (besideParenthesis(line, i, j)) found.push(mention(line, i, j, 'acronym-defined', word, 'pending')); // linkPairs decides
 		return j;
 	}
 	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
@@ -274,17 +279,41 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 		if (head) {
 			const e = matchHeadName(line, i, head, false);
 			if (e > 0) {
-				found.push(mention(line, i, e));
+				found.push(mention(line, i, e, 'head-noun'));
 				return e;
 			}
 		}
 		const known = matchKnownName(line, i, word);
 		if (known) {
-			found.push(mention(line, i, i + known.length, KNOWN_NAMES.get(known)));
+			found.push(mention(line, i, i + known.length, 'known-name', KNOWN_NAMES.get(known)));
 			return i + known.length;
 		}
+		const english = matchEnglish(line, i, j, found, state);
+		if (english > 0) return english;
+		const company = matchCompany(line, i, word);
+		if (company) {
+			found.push(mention(line, i, i + company.length, 'known-company', undefined, 'propagate'));
+			return i + company.length;
+		}
+		return -1;
 	}
 	return matchEnglish(line, i, j, found, state);
+}
+
+/** A corporate noun or title and the company after it (`le PDG d'Hydro-Québec`, `chez Airbus`). */
+function pushContext(line: string, i: number, word: string, found: OrgCandidate[]): number {
+	const c = matchCorporateContext(line, new TokenStream(line, i), word);
+	if (!c) return -1;
+	found.push(c);
+	return c.end;
+}
+
+/** `le Canadien Enbridge`, `l'Allemand Siemens`: a capitalized demonym after an article introduces the name, it is not part of it. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|and|ande|ain|aine|on|one|ois|ol|ole|in|ine|ique|e)$/u;
+function demonymAfterArticle(line: string, i: number, j: number): boolean {
+	if (!DEMONYM.test(line.slice(i, j))) return false;
+	const before = line.slice(Math.max(0, i - 4), i);
+	return /(?:^|\s)(?:le|la|les)\s+$|(?:^|[\s(])l['’]$/i.test(before) && isPlace(line.slice(i, j)) === false;
 }
 
 /** `(ACR` or `ACR (`: the only places where linkPairs can pair an acronym with a long form on its line. */
@@ -299,6 +328,7 @@ function besideParenthesis(line: string, i: number, j: number): boolean {
 /** A capitalized run holding an English head: `Japan International Cooperation Agency`, `FPT Corporation`. */
 function matchEnglish(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }): number {
 	if (i < state.runEnd) return -1; // inside a run already found to hold none
+	if (demonymAfterArticle(line, i, j)) return -1;
 	// A name needs two words: most capitalized words are followed by a lower-case one that is no glue word.
 	let k = j;
 	while (k < line.length && charClass(line.charCodeAt(k)) !== OTHER) k++;
@@ -310,7 +340,7 @@ function matchEnglish(line: string, i: number, j: number, found: OrgCandidate[],
 	state.runEnd = run.end;
 	if (!run.head) return -1;
 	const e = matchEnglishName(line, i);
-	if (e > 0) found.push(mention(line, i, e));
+	if (e > 0) found.push(mention(line, i, e, legalForm(line, i, e) ? 'legal-form' : 'english-name'));
 	return e;
 }
 
@@ -330,8 +360,14 @@ function matchOrdinalUnit(line: string, i: number, j: number, found: OrgCandidat
 	const r = parseComplements(ts, k, { strong: true });
 	const last = ts.at(r.end - 1);
 	if (!last) return -1;
-	found.push(mention(line, i, last.e));
+	found.push(mention(line, i, last.e, 'head-noun'));
 	return last.e;
+}
+
+/** The name ends with a company form (`Vingroup JSC`, `Hoa Phat Co., Ltd`, `Enbridge Inc.`). */
+function legalForm(line: string, s: number, e: number): boolean {
+	const m = /([\p{L}]+)\.?$/u.exec(line.slice(Math.max(s, e - 8), e));
+	return !!m && COMPANY_SUFFIXES.has(m[1]);
 }
 
 /** `ministère des Affaires étrangères`, `le groupe Vingroup`. */
@@ -340,11 +376,12 @@ function matchLowerTrigger(line: string, i: number, word: string, found: OrgCand
 	if (lowerHead) {
 		const e = matchHeadName(line, i, HEADS.get(lowerHead)!, true);
 		if (e > 0) {
-			found.push(mention(line, i, e));
+			found.push(mention(line, i, e, 'head-noun'));
 			return e;
 		}
 		return -1;
 	}
+	if (CORPORATE_NOUNS.has(word)) return pushContext(line, i, word, found);
 	const ts = new TokenStream(line, i);
 	if (DESCRIPTORS.has(word)) {
 		// `le groupe Vingroup`, `l'agence de presse Xinhua`, `le quotidien Le Monde`: the name after the descriptor.
@@ -358,16 +395,17 @@ function matchLowerTrigger(line: string, i: number, word: string, found: OrgCand
 		e = eatProperNouns(ts, e, false);
 		const suffix = ts.at(e);
 		if (suffix && COMPANY_SUFFIXES.has(suffix.text)) e++;
+		else if (suffix && e > k && NUMBERED_MEDIA.has(word) && suffix.kind === Kind.Number && suffix.text.length <= 2) e++; // `la radio Europe 1`
 		if (e === k || (e === k + 1 && media && first.text.length <= 3 && CAPITAL_STOP.has(first.text))) return -1;
 		// `la société Hoa Phat Co., Ltd`: an English company form may run further.
 		const english = matchEnglishName(line, first.s);
 		if (english > ts.at(e - 1)!.e) {
-			found.push(mention(line, first.s, english, undefined, 'propagate'));
+			found.push(mention(line, first.s, english, 'apposition', undefined, 'propagate'));
 			return english;
 		}
 		const last = ts.at(e - 1)!;
-		if (last.e - first.s < 2 || CONCEPT_ACRONYMS.has(line.slice(first.s, last.e))) return -1;
-		found.push(mention(line, first.s, last.e, undefined, 'propagate'));
+		if (last.e - first.s < 2 || CONCEPT_ACRONYMS.has(line.slice(first.s, last.e)) || isPlace(line.slice(first.s, last.e))) return -1;
+		found.push(mention(line, first.s, last.e, 'apposition', undefined, 'propagate'));
 		return last.e;
 	}
 	return -1;

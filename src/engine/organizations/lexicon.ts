@@ -280,7 +280,9 @@ export const ENGLISH_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', 't
 export const DESCRIPTORS: ReadonlySet<string> = new Set([
 	'groupe', 'société', 'entreprise', 'compagnie', 'firme', 'banque', 'conglomérat', 'constructeur', 'fabricant', 'opérateur',
 	'transporteur', 'géant', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'assureur', 'promoteur', 'distributeur',
-	'start-up', 'startup', 'agence', 'équipementier', 'brasseur', 'laboratoire', 'cabinet',
+	'start-up', 'startup', 'agence', 'équipementier', 'brasseur', 'laboratoire', 'cabinet', 'radio', 'télévision', 'éditeur',
+	'énergéticien', 'pétrolier', 'sidérurgiste', 'avionneur', 'motoriste', 'chimiste', 'holding', 'consortium', 'coentreprise',
+	'enseigne', 'média', 'armateur', 'cimentier', 'semencier',
 ]);
 
 /** Military unit nouns that take an ordinal (`2e division`). */

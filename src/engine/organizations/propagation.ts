@@ -1,6 +1,7 @@
 // The document pass.
 import type { ExtractOptions, OrganizationMention } from '../types';
-import { KNOWN_ACRONYMS } from './lexicon';
+import { evidenceOf, isPlace, sourceOutlet } from './evidence';
+import { CAPITAL_STOP, HEADS, KNOWN_ACRONYMS } from './lexicon';
 import { isAcronym, isWordChar } from './chars';
 import { canonicalName, key, type OrgCandidate } from './names';
 
@@ -72,6 +73,28 @@ function isBare(m: OrgCandidate): boolean {
 	return !('status' in m) && !('acronym' in m) && !('longForm' in m);
 }
 
+/** `Arnaud Lagardère`: the name found elsewhere ends a longer proper name here (a person, a place). */
+function afterProperNoun(text: string, s: number): boolean {
+	const m = /(\p{Lu}[\p{L}’'-]*)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, s - 24), s));
+	return !!m && !CAPITAL_STOP.has(m[1]) && !sentenceStart(text, s - m[0].length);
+}
+
+function sentenceStart(text: string, i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+	return k < 0 || '.!?\n«"“:('.includes(text[k]);
+}
+
+/** `EDF` found, `EDF Renouvelables` here: the capitalized words that follow belong to the name (three at most). */
+function extendName(text: string, e: number): number {
+	for (let words = 0; words < 3; words++) {
+		const m = /^[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}’'-]*)/u.exec(text.slice(e, e + 40));
+		if (!m || CAPITAL_STOP.has(m[1]) || HEADS.has(m[1]) || isPlace(m[1])) break;
+		e += m[0].length;
+	}
+	return e;
+}
+
 const ignoreKey = (s: string): string => key(s).replace(/^(?:l'|la |le |les )/, '');
 
 /** Document-level pass: links acronyms to long forms, propagates names, applies user additions and exclusions. */
@@ -105,6 +128,7 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 		// A line-pass object as it was made (no internal status, no copied fields) is returned itself: one copy
 		// fewer of every name on dense text. (The line cache holds its own copies, taken before this pass.)
 		const out: OrganizationMention = isBare(m) ? m : { kind: 'organization', start: m.start, end: m.end, text: m.text, canonical: m.canonical };
+		if (out !== m && m.evidence) out.evidence = m.evidence;
 		const long = defs.get(m.text);
 		if (long) {
 			out.canonical = long;
@@ -120,6 +144,11 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 		if (ignore.size > 0 && (ignore.has(ignoreKey(out.text)) || ignore.has(ignoreKey(out.canonical)))) return undefined;
 		return out;
 	};
+
+	const outlet = sourceOutlet(text);
+	if (outlet && !cands.some((m) => m.start < outlet.end && m.end > outlet.start)) {
+		cands.push({ kind: 'organization', ...outlet, canonical: canonicalName(outlet.text), evidence: evidenceOf('source'), status: 'propagate' });
+	}
 
 	const out: OrganizationMention[] = [];
 	const propagate = new Set<string>();
@@ -149,8 +178,10 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 			return false;
 		};
 		forEachOccurrence(text, propagate, (name, s) => {
-			if (overlaps(s, s + name.length)) return;
-			const f = finish({ kind: 'organization', start: s, end: s + name.length, text: name, canonical: canonicalName(name) });
+			if (overlaps(s, s + name.length) || afterProperNoun(text, s)) return;
+			const e = extendName(text, s + name.length);
+			const found = e > s + name.length ? text.slice(s, e) : name;
+			const f = finish({ kind: 'organization', start: s, end: e, text: found, canonical: canonicalName(found), evidence: evidenceOf('propagated') });
 			if (f) out.push(f);
 		});
 		// User additions win over overlapping detections.
@@ -158,7 +189,7 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 		for (const name of additions) {
 			for (const s of occurrences(text, name)) {
 				const long = defs.get(name);
-				const m: OrganizationMention = { kind: 'organization', start: s, end: s + name.length, text: name, canonical: long ?? canonicalName(name) };
+				const m: OrganizationMention = { kind: 'organization', start: s, end: s + name.length, text: name, canonical: long ?? canonicalName(name), evidence: evidenceOf('user') };
 				if (long) {
 					m.acronym = name;
 					m.longForm = long;
