@@ -36,8 +36,16 @@ const add = (name) => {
 	name = name.trim();
 	if (name.length < 3 || !/^\p{Lu}/u.test(name) || name === name.toUpperCase() || places.has(name) || /[\d#@/]/.test(name)) return;
 	// One word: at least four letters, and no demonym (`Australian`, `Japanese`).
-	if (!/\s/.test(name) && (name.length < 4 || /(?:an|ese|ish)$/.test(name))) return;
+	if (!/\s/.test(name) && (name.length < 4 || /(?:an|ese|ish)$/.test(name) || commonWord(name))) return;
 	companies.add(name);
+};
+// One word that compromise's lexicon knows as anything but a company (`Union`, `Computer`, `Barbara`, `Alaska`)
+// is too common a word to be evidence on its own.
+const nlpLexicon = require('compromise').world().model.one.lexicon;
+const isOrgTag = (t) => t === 'Organization' || t === 'Company';
+const commonWord = (name) => {
+	const tags = nlpLexicon[name.toLowerCase()];
+	return tags !== undefined && ![].concat(tags).some(isOrgTag);
 };
 const cspell = readFileSync(join(root, 'node_modules/@cspell/dict-companies/dict/companies.txt'), 'utf8');
 for (const line of cspell.split('\n')) if (line && !line.startsWith('#')) add(line);

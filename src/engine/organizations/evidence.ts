@@ -8,7 +8,7 @@ import type { OrganizationEvidence } from '../types';
 import { isAcronym, isCapWord, isLowerWord, isSpace, isWordChar, Kind, MAX_TOKENS, type Tok, TokenStream } from './chars';
 import { COMPANY_NAMES, PLACE_NAMES } from './generated-lexicons';
 import { eatAdjectives, eatProperNouns } from './grammar';
-import { CAPITAL_STOP, CONCEPT_ACRONYMS, HEADS } from './lexicon';
+import { CAPITAL_STOP, CONCEPT_ACRONYMS, ENGLISH_HEADS, HEADS } from './lexicon';
 import { canonicalName, type OrgCandidate } from './names';
 
 /** One shared array per code: evidence costs a pointer per mention. */
@@ -36,6 +36,8 @@ function companies(): Map<string, string[]> {
 	if (!companiesByFirst) {
 		companiesByFirst = new Map();
 		for (const name of COMPANY_NAMES.split('|')) {
+			// A head noun alone (`Union`, `Bank`) is a word of many names, not a company.
+			if (HEADS.has(name) || ENGLISH_HEADS.has(name)) continue;
 			const first = name.split(/[\s-]/)[0];
 			const list = companiesByFirst.get(first) ?? [];
 			list.push(name);
