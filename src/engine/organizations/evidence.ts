@@ -53,8 +53,9 @@ export function companyFirstWords(): Iterable<string> {
 	return companies().keys();
 }
 
-/** Before a name: a capitalized word (the name runs longer), a preposition of place, `sur` (a platform: `sur Facebook`), `province d'`. */
-const PLACE_BEFORE = /(?:\p{Lu}\p{L}*\s+|(?:^|[^\p{L}])(?:à|en|au|aux|vers|depuis|sur)\s+|(?:ville|province|préfecture|région|île|état|district|département)\s+(?:de\s+|d['’]))$/iu;
+/** Before a name: a capitalized word (the name runs longer), a preposition of place, `sur` (a platform: `sur Facebook`, `sur YouTube et TikTok`), `province d'`. */
+const PLATFORM_LIST = /[sS]ur\s+\p{Lu}\p{L}*(?:\s*,\s*\p{Lu}\p{L}*)*\s*(?:,|\bet)\s+$/u;
+const PLACE_BEFORE = /(?:\p{Lu}\p{L}*\s+|(?:^|[^\p{L}])(?:[àÀ]|[eE]n|[aA]u|[aA]ux|[vV]ers|[dD]epuis|[sS]ur)\s+|(?:ville|province|préfecture|région|île|[ée]tat|district|département|festival|forum|salon|foire|sommet|conférence|Festival|Forum|Salon|Foire|Sommet|Conférence)\s+(?:de\s+|d['’]))$/u;
 
 /**
  * The longest company name of the dictionary starting at `pos`, whose first word is `word`;
@@ -67,7 +68,7 @@ export function matchCompany(line: string, pos: number, word: string): string | 
 	for (const name of list) {
 		const end = pos + name.length;
 		if (!line.startsWith(name, pos) || (end < line.length && isWordChar(line.charCodeAt(end)))) continue;
-		if (/^\s+\p{Lu}/u.test(line.slice(end, end + 3)) || PLACE_BEFORE.test(line.slice(Math.max(0, pos - 24), pos))) return undefined;
+		if (/^\s+\p{Lu}/u.test(line.slice(end, end + 3)) || PLACE_BEFORE.test(line.slice(Math.max(0, pos - 24), pos)) || PLATFORM_LIST.test(line.slice(Math.max(0, pos - 48), pos))) return undefined;
 		return name;
 	}
 	return undefined;
@@ -99,7 +100,7 @@ export const CORPORATE_TITLES: ReadonlySet<string> = new Set(['PDG', 'CEO', 'DG'
 
 /** `de X`, `d'X`, (`par X` after `rachat`; X directly after `chez` or a title's `de`): the index of X's first token, or -1. */
 function complementStart(ts: TokenStream, k: number, word: string): number {
-	if (word === 'chez') return k;
+	if (word === 'chez' || ((word === 'filiale' || word === 'filiales') && isCapWord(ts.at(k)))) return k;
 	k = eatAdjectives(ts, k);
 	const t = ts.at(k);
 	if (!t) return -1;
@@ -126,7 +127,7 @@ export function matchCorporateContext(line: string, ts: TokenStream, word: strin
 /** A candidate from the first to the last token, unless it is a place, a concept or a function word. */
 export function nameCandidate(line: string, first: Tok, last: Tok, code: OrganizationEvidence): OrgCandidate | undefined {
 	const text = line.slice(first.s, last.e);
-	if (text.length < 2 || isPlace(text) || isPlace(first.text) || CAPITAL_STOP.has(text) || CONCEPT_ACRONYMS.has(text)) return undefined;
+	if (text.length < 2 || isPlace(text) || CAPITAL_STOP.has(text) || CONCEPT_ACRONYMS.has(text)) return undefined;
 	return { kind: 'organization', start: first.s, end: last.e, text, canonical: canonicalName(text), evidence: evidenceOf(code), status: 'propagate' };
 }
 
