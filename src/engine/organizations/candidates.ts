@@ -23,7 +23,7 @@ import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sig
 import type { OrganizationMention } from '../types';
 import { charClass, charTable, DIGIT, isAcronym, isApostrophe, isLowerWord, isCapWord, isSpace, isWordChar, Kind, LOWER, MAX_TOKENS, OTHER, TokenStream, UPPER } from './chars';
 import { eatAdjectives, eatProperNouns, isCredit, KNOWN_BY_FIRST, matchEnglishName, matchHeadName, matchKnownName, parseComplements } from './grammar';
-import { addCoordinated, companyFirstWords, CORPORATE_NOUNS, CORPORATE_TITLES, defineByInitials, evidenceOf, isPlace, matchCompany, matchCorporateContext, NUMBERED_MEDIA } from './evidence';
+import { addCoordinated, companyFirstWords, CORPORATE_NOUNS, CORPORATE_TITLES, defineByInitials, evidenceOf, isPlace, matchCompany, matchCorporateContext, matchEnumeration, NUMBERED_MEDIA, PLURAL_DESCRIPTORS } from './evidence';
 import { canonicalName, linkPairs, type OrgCandidate } from './names';
 import type { OrganizationEvidence } from '../types';
 
@@ -37,7 +37,7 @@ function wordHash(s: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
 	return h;
 }
-for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS, ...CORPORATE_NOUNS.keys()]) {
+for (const w of [...LOWER_HEADS.keys(), ...DESCRIPTORS, ...CORPORATE_NOUNS.keys(), ...PLURAL_DESCRIPTORS]) {
 	const h = wordHash(w, 0, w.length);
 	const list = LOWER_TRIGGERS.get(h) ?? [];
 	if (!list.includes(w)) list.push(w);
@@ -382,6 +382,11 @@ function matchLowerTrigger(line: string, i: number, word: string, found: OrgCand
 		return -1;
 	}
 	if (CORPORATE_NOUNS.has(word)) return pushContext(line, i, word, found);
+	if (PLURAL_DESCRIPTORS.has(word)) {
+		const list = matchEnumeration(line, new TokenStream(line, i));
+		for (const c of list) found.push(c);
+		return list.length > 0 ? list[list.length - 1].end : -1;
+	}
 	const ts = new TokenStream(line, i);
 	if (DESCRIPTORS.has(word)) {
 		// `le groupe Vingroup`, `l'agence de presse Xinhua`, `le quotidien Le Monde`: the name after the descriptor.

@@ -243,3 +243,44 @@ export function sourceOutlet(text: string): { start: number; end: number; text: 
 	}
 	return undefined;
 }
+
+/** Plural nouns that introduce a list of companies or media: `les médias (JDD, Paris Match, Elle, Europe 1, etc.)`. */
+export const PLURAL_DESCRIPTORS: ReadonlySet<string> = new Set([
+	'médias', 'journaux', 'quotidiens', 'hebdomadaires', 'magazines', 'radios', 'chaînes', 'groupes', 'sociétés', 'entreprises',
+	'banques', 'constructeurs', 'opérateurs', 'assureurs', 'compagnies', 'filiales', 'laboratoires', 'équipementiers', 'géants',
+]);
+
+/** `(`, `:`, `comme`, `tels que`, `dont`: where a list starts after a plural descriptor (and adjectives); the index of its first item, or -1. */
+function listStart(ts: TokenStream, k: number): number {
+	k = eatAdjectives(ts, k);
+	const t = ts.at(k);
+	if (!t) return -1;
+	if (t.text === '(' || t.text === ':') return k + 1;
+	if (t.kind !== Kind.Word) return -1;
+	if (t.lower === 'comme' || t.lower === 'dont') return k + 1;
+	if ((t.lower === 'tels' || t.lower === 'telles') && ts.at(k + 1)?.lower === 'que') return k + 2;
+	return -1;
+}
+
+/** The names listed after a plural descriptor at token 0 of `ts` (two at least, or one in parentheses). */
+export function matchEnumeration(line: string, ts: TokenStream): OrgCandidate[] {
+	const out: OrgCandidate[] = [];
+	let k = listStart(ts, 1);
+	if (k < 0) return out;
+	const parenthesized = ts.at(k - 1)?.text === '(';
+	while (k < MAX_TOKENS) {
+		const first = ts.at(k);
+		if (!isCapWord(first) || HEADS.has(first.text)) break;
+		let e = eatProperNouns(ts, k, false);
+		if (e === k) break;
+		const after = ts.at(e);
+		if (after && after.kind === Kind.Number && after.text.length <= 2) e++; // `Europe 1`
+		const c = nameCandidate(line, first, ts.at(e - 1)!, 'apposition');
+		if (c) out.push(c);
+		const sep = ts.at(e);
+		if (!sep || !(sep.text === ',' || (sep.kind === Kind.Word && sep.lower === 'et'))) break;
+		k = e + 1;
+		if (ts.at(k)?.kind === Kind.Word && ts.at(k)!.lower === 'et') k++; // `, et`
+	}
+	return out.length >= 2 || (parenthesized && out.length === 1) ? out : [];
+}
