@@ -34,7 +34,9 @@ for (const city of cities) if (city.population >= 100_000 && /^\p{Lu}/u.test(cit
 const companies = new Set();
 const add = (name) => {
 	name = name.trim();
-	if (name.length < 3 || !/^\p{Lu}/u.test(name) || name === name.toUpperCase() || places.has(name) || /[\d#@/]/.test(name)) return;
+	// A place is not a company, unless compromise knows the word as a company first (`Toyota`, a city too).
+	const orgFirst = [].concat(nlpLexicon[name.toLowerCase()] ?? []).some(isOrgTag);
+	if (name.length < 3 || !/^\p{Lu}/u.test(name) || name === name.toUpperCase() || (places.has(name) && !orgFirst) || /[\d#@/]/.test(name)) return;
 	// One word: at least four letters, and no demonym (`Australian`, `Japanese`).
 	if (!/\s/.test(name) && (name.length < 4 || /(?:an|ese|ish)$/.test(name) || commonWord(name))) return;
 	companies.add(name);
@@ -45,7 +47,10 @@ const nlpLexicon = require('compromise').world().model.one.lexicon;
 const isOrgTag = (t) => t === 'Organization' || t === 'Company';
 const commonWord = (name) => {
 	const tags = nlpLexicon[name.toLowerCase()];
-	return tags !== undefined && ![].concat(tags).some(isOrgTag);
+	if (tags !== undefined) return ![].concat(tags).some(isOrgTag);
+	// Not in the lexicon: compromise's tagger still reads `industrial` as an adjective, `applied` as a verb.
+	const tagged = require('compromise')(name.toLowerCase()).json()[0]?.terms[0]?.tags ?? [];
+	return tagged.some((t) => t === 'Adjective' || t === 'Verb' || t === 'Adverb' || t === 'Preposition' || t === 'Determiner');
 };
 const cspell = readFileSync(join(root, 'node_modules/@cspell/dict-companies/dict/companies.txt'), 'utf8');
 for (const line of cspell.split('\n')) if (line && !line.startsWith('#')) add(line);

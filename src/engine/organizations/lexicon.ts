@@ -80,7 +80,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
 	['Hôpital', W],
 	['Caisse', W],
 	['Régie', W],
-	['Administration', W],
+	['Administration', { strong: false, lowerOk: true }],
 	['Représentation', { strong: false, located: true }],
 ]);
 
