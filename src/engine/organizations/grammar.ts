@@ -254,8 +254,9 @@ export function matchHeadName(line: string, pos: number, head: HeadInfo, lowerCa
 	const r = parseComplements(ts, 1, head);
 	let ok: boolean;
 	if (lowerCase) {
-		// `ministère des Affaires étrangères`, `université de Ha Long`, `ambassade du Vietnam au Japon`.
-		ok = (r.hasComp && (first.lower.startsWith('minist') || r.hasCap)) || (!r.hasCap && lowerWithAdjectives(ts, line, pos, head));
+		// `ministère des Affaires étrangères`, `université de Ha Long`, `ambassade du Vietnam au Japon`;
+		// not a complement of another noun (`Conseil d'administration de …`, `chef de gouvernement`).
+		ok = !/(?:^|[^\p{L}])(?:d['’]|de\s+)$/u.test(line.slice(Math.max(0, pos - 4), pos)) && ((r.hasComp && (first.lower.startsWith('minist') || r.hasCap)) || (!r.hasCap && lowerWithAdjectives(ts, line, pos, head)));
 	} else if (r.end === 1) {
 		ok = !!head.alone && !sentenceInitial(line, pos);
 	} else {
