@@ -105,17 +105,15 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 
 	// Acronyms the document defines (`Long Form (ACR)`) or that a known acronym's long form confirms.
 	const defs = new Map<string, string>(); // acronym → long form
-	const canonicals = new Set<string>();
 	let knownAcronyms = false;
 	for (const m of cands) {
 		if (m.acronym && m.longForm && !defs.has(m.acronym)) defs.set(m.acronym, m.longForm);
-		canonicals.add(m.canonical);
 		knownAcronyms ||= KNOWN_ACRONYMS.has(m.text);
 	}
 	if (knownAcronyms) {
 		// `UE` and `Union européenne` both in the document: one entity.
 		const keys = new Set<string>();
-		for (const c of canonicals) keys.add(key(c));
+		for (const m of cands) keys.add(key(m.canonical));
 		for (const m of cands) {
 			const expansion = KNOWN_ACRONYMS.get(m.text);
 			if (expansion && !defs.has(m.text) && keys.has(key(expansion)) && key(m.canonical) === key(expansion)) defs.set(m.text, canonicalName(expansion));
