@@ -328,7 +328,6 @@ function besideParenthesis(line: string, i: number, j: number): boolean {
 /** A capitalized run holding an English head: `Japan International Cooperation Agency`, `FPT Corporation`. */
 function matchEnglish(line: string, i: number, j: number, found: OrgCandidate[], state: { runEnd: number }): number {
 	if (i < state.runEnd) return -1; // inside a run already found to hold none
-	if (demonymAfterArticle(line, i, j)) return -1;
 	// A name needs two words: most capitalized words are followed by a lower-case one that is no glue word.
 	let k = j;
 	while (k < line.length && charClass(line.charCodeAt(k)) !== OTHER) k++;
@@ -339,6 +338,10 @@ function matchEnglish(line: string, i: number, j: number, found: OrgCandidate[],
 	const run = englishRun(line, i);
 	state.runEnd = run.end;
 	if (!run.head) return -1;
+	if (demonymAfterArticle(line, i, j)) {
+		state.runEnd = j; // the name starts at the next word
+		return -1;
+	}
 	const e = matchEnglishName(line, i);
 	if (e > 0) found.push(mention(line, i, e, legalForm(line, i, e) ? 'legal-form' : 'english-name'));
 	return e;
