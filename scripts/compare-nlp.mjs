@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const { extract } = require(join(root, 'dist', 'engine.js'));
 
 // The engine's organization module, bundled on the fly for its word tests and tokenizer.
-const built = await esbuild.build({ entryPoints: [join(root, 'src/engine/organizations.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
+const built = await esbuild.build({ entryPoints: [join(root, 'src/engine/organizations/chars.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
 const engine = await import('data:text/javascript;base64,' + Buffer.from(built.outputFiles[0].text).toString('base64'));
 
 const libs = [
@@ -235,7 +235,7 @@ const sizes = {
 	'compromise (full)': await bundleSize("import nlp from 'compromise'; globalThis.x = nlp;"),
 	'compromise/one (tokenizer)': await bundleSize("import nlp from 'compromise/one'; globalThis.x = nlp;"),
 	'fr-compromise': await bundleSize("import nlp from 'fr-compromise'; globalThis.x = nlp;"),
-	'engine organizations module': (await esbuild.build({ entryPoints: [join(root, 'src/engine/organizations.ts')], bundle: true, minify: true, write: false, format: 'cjs', logLevel: 'silent' })).outputFiles[0].contents.length,
+	'engine organizations module': (await esbuild.build({ entryPoints: [join(root, 'src/engine/organizations/candidates.ts')], bundle: true, minify: true, write: false, format: 'cjs', logLevel: 'silent' })).outputFiles[0].contents.length,
 	'whole engine (extract)': (await esbuild.build({ entryPoints: [join(root, 'src/engine/extract.ts')], bundle: true, minify: true, write: false, format: 'cjs', logLevel: 'silent' })).outputFiles[0].contents.length,
 };
 for (const [k, v] of Object.entries(sizes)) console.log(row([k, `${(v / 1024).toFixed(0)} KB`], [32, 10]));

@@ -13,7 +13,8 @@ import { findAmounts } from './amounts';
 import { resolveAmounts } from './amounts/document';
 import { findDates, findRelativeDates } from './dates/find';
 import { resolveDates } from './dates/years';
-import { findOrganizations, linkOrganizations } from './organizations';
+import { findOrganizations } from './organizations/candidates';
+import { linkOrganizations } from './organizations/propagation';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
@@ -292,7 +293,7 @@ function shiftDate(m: DateMention, by: number): DateMention {
 /** Organizations go through linkOrganizations, which reads these fields and builds the mentions returned. */
 function shiftOrganization(m: OrganizationMention, by: number): OrganizationMention {
 	const o = m as OrganizationMention & { status?: string };
-	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, status: o.status } as OrganizationMention;
+	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, evidence: m.evidence, status: o.status } as OrganizationMention;
 }
 
 export function byPosition(a: Mention, b: Mention): number {

@@ -32,7 +32,7 @@ export let divergent = false;
  */
 export let marked = new Int32Array(0);
 export let nMarked = 0;
-/** The same for names (organizations.ts): NUM tokens, marked WORD tokens and every capitalized WORD token. */
+/** The same for names (organizations/candidates.ts): NUM tokens, marked WORD tokens and every capitalized WORD token. */
 export let nameMarked = new Int32Array(0);
 export let nNameMarked = 0;
 /** Per signature: 1 to list in `marked`, 2 in `nameMarked`. */

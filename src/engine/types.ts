@@ -96,7 +96,34 @@ export interface OrganizationMention extends MentionBase {
 	acronym?: string;
 	/** The long form of this entity, when the document defines it (`Organisation japonaise du commerce extérieur`). */
 	longForm?: string;
+	/** What found it (codes, see OrganizationEvidence); shown in the hover. */
+	evidence?: readonly OrganizationEvidence[];
 }
+
+/**
+ * Why a name was taken for an organization: `head-noun` (`Comité populaire de Hanoï`, `ministère des …`),
+ * `known-name` (a well-known body or agency), `known-acronym`, `known-company` (a company-name dictionary),
+ * `english-name` (`… Agency`, `… Group`), `legal-form` (`SA`, `JSC`, `Co., Ltd`, `Inc.`), `acronym-defined`
+ * (`Long Form (ACR)` with matching initials), `credit` (`Photo : VNA`, `(AFP)`), `source` (the outlet line
+ * at the top, `Radio-Canada, 22 février 2023`), `apposition` (`le groupe X`, `la banque X`, `chez X`),
+ * `corporate-noun` (`le PDG de X`, `les recettes de X`), `coordination` (`X et Y` with Y found), `propagated`
+ * (the same name found elsewhere in the document), `user` (organizationsAdd).
+ */
+export type OrganizationEvidence =
+	| 'head-noun'
+	| 'known-name'
+	| 'known-acronym'
+	| 'known-company'
+	| 'english-name'
+	| 'legal-form'
+	| 'acronym-defined'
+	| 'credit'
+	| 'source'
+	| 'apposition'
+	| 'corporate-noun'
+	| 'coordination'
+	| 'propagated'
+	| 'user';
 
 export type Mention = AmountMention | DateMention | OrganizationMention;
 

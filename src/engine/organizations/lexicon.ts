@@ -11,8 +11,10 @@ export interface HeadInfo {
 	located?: boolean;
 	/** Written in lower case in running French (`ministère des Affaires étrangères`). */
 	lowerOk?: boolean;
-	/** Names a body on its own (`le Parti`, `le Politburo`). */
+	/** Names a body on its own (`le Parti`, `le Sénat`). */
 	alone?: boolean;
+	/** Lower case with this many adjectives and no capitalized complement names a body (`gouvernement japonais`, `comité populaire provincial`). */
+	lowerAdjectives?: number;
 }
 
 const S: HeadInfo = { strong: true };
@@ -20,7 +22,12 @@ const W: HeadInfo = { strong: false };
 
 /** French head nouns of institutional names, capitalized form (singular and plural). */
 export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
-	['Comité', S], ['Comités', W],
+	['Comité', { strong: true, lowerOk: true, lowerAdjectives: 2 }], ['Comités', W],
+	['Gouvernement', { strong: true, lowerOk: true, lowerAdjectives: 1 }],
+	['Trésor', S],
+	['Douanes', { strong: true, alone: true }],
+	['Bourse', W],
+	['Chantiers', W],
 	['Organisation', S], ['Organisations', W],
 	['Agence', S], ['Agences', W],
 	['Institut', S], ['Instituts', W],
@@ -73,9 +80,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
 	['Hôpital', W],
 	['Caisse', W],
 	['Régie', W],
-	['Administration', W],
+	['Administration', { strong: false, lowerOk: true }],
 	['Représentation', { strong: false, located: true }],
-	['Politburo', { strong: true, alone: true }],
 ]);
 
 /** Heads that also appear in lower case in running text (looked up by their lower-case form). */
@@ -202,6 +208,13 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
 /** Names of well-known bodies that no head-noun rule finds (single words or fixed phrases). */
 export const KNOWN_NAMES: ReadonlyMap<string, string> = new Map([
 	['Nations unies', 'Organisation des Nations unies'],
+	['Fed', 'Réserve fédérale'],
+	['Réserve fédérale', 'Réserve fédérale'],
+	['Nasdaq', 'Nasdaq'],
+	['Euronext', 'Euronext'],
+	['Wall Street Journal', 'Wall Street Journal'],
+	['Financial Times', 'Financial Times'],
+	['Agence France-Presse', 'Agence France-Presse'],
 	['Bureau politique', 'Bureau politique'],
 	['Croix-Rouge', 'Croix-Rouge'],
 	['Interpol', 'Interpol'],
@@ -246,12 +259,12 @@ export const ROMAN_NUMERAL = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L
 export const ENGLISH_HEADS: ReadonlySet<string> = new Set([
 	'Agency', 'Association', 'Authority', 'Bank', 'Board', 'Bureau', 'Center', 'Chamber', 'Commission', 'Committee', 'Company',
 	'Corporation', 'Corp', 'Council', 'Department', 'Federation', 'Forces', 'Foundation', 'Fund', 'Group', 'Holding', 'Holdings',
-	'Institute', 'Institution', 'League', 'Ministry', 'Navy', 'Army', 'Office', 'Organization', 'Party', 'Police', 'Service',
-	'Society', 'Unit', 'University', 'Airlines', 'Airways', 'Motors', 'Partners', 'Securities', 'Insurance', 'Inc', 'Ltd',
+	'Institute', 'Institution', 'League', 'Ministry', 'Navy', 'Office', 'Organization', 'Party', 'Police', 'Service',
+	'Society', 'University', 'Airlines', 'Airways', 'Motors', 'Partners', 'Securities', 'Insurance', 'Inc', 'Ltd',
 	'Limited', 'LLC', 'PLC', 'JSC', 'GmbH', 'AG', 'SA', 'SAS', 'SARL', 'NV', 'BV', 'Pte', 'Co', 'Conglomerate', 'Enterprises',
 	'Industries', 'Laboratories', 'Labs', 'Media', 'News', 'Press', 'Times', 'Post', 'Television', 'Broadcasting', 'Agence',
 	'Electronics', 'Steel', 'Petroleum', 'Pharmaceuticals', 'Telecom', 'Telecommunications', 'Software', 'Systems', 'Technologies',
-	'Solutions', 'Logistics', 'Shipping', 'Capital', 'Bancorp',
+	'Solutions', 'Logistics', 'Shipping', 'Capital', 'Bancorp', 'Energy', 'Energies', 'Renewables', 'Airlines', 'Motor', 'Foods',
 ]);
 
 /** Company-form suffixes that close a name (`Vingroup JSC`, `Renault SA`). */
@@ -267,14 +280,13 @@ export const ENGLISH_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', 't
 export const DESCRIPTORS: ReadonlySet<string> = new Set([
 	'groupe', 'société', 'entreprise', 'compagnie', 'firme', 'banque', 'conglomérat', 'constructeur', 'fabricant', 'opérateur',
 	'transporteur', 'géant', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'chaîne', 'assureur', 'promoteur', 'distributeur',
-	'start-up', 'startup', 'agence', 'équipementier', 'brasseur', 'laboratoire', 'cabinet',
+	'start-up', 'startup', 'agence', 'équipementier', 'brasseur', 'laboratoire', 'cabinet', 'radio', 'télévision', 'éditeur',
+	'énergéticien', 'pétrolier', 'sidérurgiste', 'avionneur', 'motoriste', 'chimiste', 'holding', 'consortium', 'coentreprise',
+	'enseigne', 'média', 'armateur', 'cimentier', 'semencier',
 ]);
 
-/** Military unit nouns that take a number (`régiment 917`) or an ordinal (`5e région militaire`). */
-export const MILITARY_UNITS: ReadonlySet<string> = new Set(['régiment', 'bataillon', 'brigade', 'division', 'escadron', 'escadrille', 'flotte', 'escadre']);
+/** Military unit nouns that take an ordinal (`2e division`). */
 export const MILITARY_AFTER_ORDINAL: ReadonlyMap<string, string | undefined> = new Map([
-	['région', 'militaire'],
-	['zone', 'militaire'],
 	['division', undefined],
 	['brigade', undefined],
 	['régiment', undefined],
@@ -302,7 +314,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case adjectives common in names that the suffix test below misses. */
 export const EXTRA_ADJECTIVES: ReadonlySet<string> = new Set([
-	'populaire', 'populaires', 'mixte', 'mixtes', 'maritime', 'maritimes', 'directeur', 'directrice', 'directeurs', 'permanent',
+	'populaire', 'populaires', 'maritime', 'maritimes', 'permanent',
 	'permanente', 'permanents', 'unies', 'unis', 'élargi', 'élargie', 'suprême', 'libre', 'libres', 'ouverte', 'ouvert', 'autonome',
 	'autonomes', 'spécialisé', 'spécialisée', 'spécialisés', 'associé', 'associés', 'associées', 'mondial', 'mondiale', 'public',
 	'publique', 'publics', 'publiques', 'centrale', 'nord', 'sud', 'ouest', 'extérieur', 'extérieure', 'extérieurs', 'intérieur',
