@@ -11,11 +11,16 @@
 //     user additions and exclusions), then overlaps between kinds are settled.
 import { findAmounts } from './amounts';
 import { findDates, findRelativeDates, inferYears } from './dates';
+import { createEnglishExtractor } from './en/extract';
+import { resolveLanguage } from './language';
 import { findOrganizations, linkOrganizations } from './organizations';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
 export type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
+// The bundle's entry (dist/engine.js): language detection and the English paragraph pass are part of its API.
+export { detectLanguage, resolveLanguage } from './language';
+export { extractEnglishParagraph, finishEnglish } from './en/extract';
 
 interface LineResult {
 	amounts: AmountMention[];
@@ -45,6 +50,8 @@ export function createExtractor(): Extractor {
 	let pendingLines: string[] = [];
 	let pendingResults: LineResult[] = [];
 	let linesScanned = 0;
+	// English documents (options.language, or detected) are read by the English extractor, with its own paragraph cache.
+	const english = createEnglishExtractor();
 
 	function flush(): void {
 		for (let k = 0; k < pendingLines.length; k++) {
@@ -74,6 +81,7 @@ export function createExtractor(): Extractor {
 
 	return {
 		extract(text: string, options: ExtractOptions = {}): Mention[] {
+			if (resolveLanguage(text, options.language) === 'en') return english.extract(text, options);
 			flush();
 			const kinds = new Set<MentionKind>(options.kinds ?? ['amount', 'date', 'organization']);
 			const withAmounts = kinds.has('amount');
@@ -179,6 +187,7 @@ export function createExtractor(): Extractor {
 			return linesScanned;
 		},
 		clear() {
+			english.clear();
 			cache = new Map();
 			pendingLines = [];
 			pendingResults = [];

@@ -77,4 +77,6 @@ export interface ExtractOptions {
 	referenceYear?: number;
 	/** Also annotate relative and loose dates (`demain`, `la semaine prochaine`, a weekday or month alone); off by default, as in the guide. */
 	relativeDates?: boolean;
+	/** Language the text is read in: `auto` (default) detects it per document (language.ts); `fr` or `en` force it. */
+	language?: 'auto' | 'fr' | 'en';
 }
