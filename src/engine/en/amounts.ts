@@ -96,7 +96,9 @@ function readAmount(text: string, fig: Figure): Reading | undefined {
 		start--;
 		if (sign === '-') value = -value;
 	}
-	if (fig.spelled && RE_EXCLUDED_BEFORE.test(before)) return undefined;
+	// `the two countries` names the parties already met; `the nine-month period` is a duration.
+	RE_HYPHEN_UNIT.lastIndex = fig.end;
+	if (fig.spelled && RE_EXCLUDED_BEFORE.test(before) && !RE_HYPHEN_UNIT.test(text)) return undefined;
 	if (!fig.spelled && /(?:\b(?:No|Nos|no|number|Number)\.?\s*|#)$/u.test(before)) return undefined;
 	let end = fig.end;
 	let max: number | undefined;

@@ -167,7 +167,10 @@ function mergeRanges(text: string, dates: EnglishDate[]): EnglishDate[] {
 function rangeValue(a: EnglishDate, b: EnglishDate): Omit<EnglishDate, 'kind' | 'start' | 'end' | 'text'> | undefined {
 	if (a.value.includes('/') || b.value.includes('/')) return undefined;
 	const monthA = /^XXXX-(\d\d)$/.exec(a.value);
-	if (b.rel && b.rel.months && monthA && !a.rel) return { value: b.value, relative: true, rel: { ...b.rel, months: [Number(monthA[1]), b.rel.months[1]] } };
+	if (b.rel && b.rel.months && monthA && !a.rel) {
+		const months: [number, number] = [Number(monthA[1]), b.rel.months[1]];
+		return { value: `XXXX-${monthA[1]}/${b.value}`, relative: true, rel: { ...b.rel, months } };
+	}
 	if (a.rel || b.rel) return undefined;
 	let left = a.value;
 	const year = /^(\d{4})/.exec(b.value);

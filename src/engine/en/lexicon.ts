@@ -121,7 +121,7 @@ export const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 
 /** Titles and roles: a name built on one is a person's title, not a body (`Deputy Minister of Planning`). */
 export const TITLES: ReadonlySet<string> = new Set([
 	'Minister', 'Ministers', 'Deputy', 'Vice', 'President', 'Prime', 'Premier', 'Chairman', 'Chairwoman', 'Chair', 'Chairperson',
-	'Ambassador', 'Director', 'Director-General', 'Governor', 'Secretary', 'Secretary-General', 'General', 'CEO', 'Chief', 'Head',
+	'Ambassador', 'Director', 'Director-General', 'Governor', 'Secretary', 'Secretary-General', 'CEO', 'Chief', 'Head',
 	'Spokesman', 'Spokeswoman', 'Spokesperson', 'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Senator', 'Representative',
 	'Lieutenant', 'Colonel', 'Major', 'Captain', 'Admiral', 'Commander', 'Professor', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms',
 	'Ms.', 'Sir', 'Lord', 'Lady', 'Consul', 'Envoy', 'Counsellor', 'Counselor', 'Attaché', 'Extraordinary', 'Plenipotentiary',
@@ -139,10 +139,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words after a name that say it is a company (`BG shareholders`, `Shell’s chief executive`). */
 export const COMPANY_AFTER: ReadonlySet<string> = new Set([
-	'shareholders', 'shareholder', 'investors', 'executives', 'employees', 'staff', 'workers', 'shares', 'stock', 'stake',
-	'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'chairman', 'board', 'management', 'directors',
-	'takeover', 'acquisition', 'merger', 'tie-up', 'bid', 'offer', 'deal', 'profits', 'profit', 'revenue', 'revenues', 'earnings',
-	'said', 'reported', 'posted', 'announced',
+	'shareholders', 'shareholder', 'investors', 'executives', 'employees', 'staff', 'shares', 'stock', 'subsidiary', 'spokesman',
+	'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'board',
 ]);
 /** Words before a name that say it is a company (`merger with Shell`, `chief executive of Shell`). */
 export const COMPANY_BEFORE: readonly string[] = [

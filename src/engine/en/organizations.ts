@@ -56,6 +56,15 @@ const RE_APPOSITION = new RegExp(`^,\\s(?:the|a|an)\\s(?:[\\p{L}-]+\\s){0,3}?(${
 const RE_BEFORE_NOUN = new RegExp(`(?:^|\\s)(${[...ORG_NOUNS].join('|')})\\s$`, 'u');
 const RE_BEFORE_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_BEFORE.join('|')})\\s$`, 'iu');
 const MEDIA_NAMES = new Set(MEDIA);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Demonym', 'Address']);
+let lexicon: Readonly<Record<string, string | string[]>> | undefined;
+
+/** compromise's lexicon tag of a lower-case word or phrase (`exxonmobil` → Organization, `vietnam` → Country). */
+function lexiconTag(phrase: string): string | undefined {
+	lexicon ??= (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+	const tag = lexicon[phrase.toLowerCase()];
+	return Array.isArray(tag) ? tag[0] : tag;
+}
 
 /** The terms of a paragraph, as compromise's tagger reads them. */
 export function termsOf(text: string): Term[] {
@@ -211,7 +220,9 @@ function chunkOf(text: string, terms: readonly Term[], i: number, j: number): Na
 	const every = (tag: string): boolean => words.every((t) => t.tags.has(tag) || t.text === 'of');
 	const single = words.length === 1 ? words[0].text : '';
 	const acronym = single !== '' && RE_ACRONYM.test(single);
-	const c: NameChunk = { start, end, text: text.slice(start, end), org: false, acronym, person: words.some((t) => t.tags.has('Person')) && !hasHead(words), place: every('Place') };
+	const name = text.slice(start, end);
+	const place = every('Place') || PLACE_TAGS.has(lexiconTag(name) ?? '');
+	const c: NameChunk = { start, end, text: name, org: false, acronym, person: words.some((t) => t.tags.has('Person')) && !hasHead(words), place };
 	c.org = hasHead(words) || isKnown(c, words);
 	return c;
 }
@@ -232,9 +243,9 @@ function isKnown(c: NameChunk, words: readonly Term[]): boolean {
 	if (MEDIA_NAMES.has(c.text)) return true;
 	if (c.acronym) return KNOWN_ACRONYMS.has(c.text);
 	if (words.length === 1 && SOURCE_DOMAINS.test(c.text) && !/[/:@]/.test(words[0].pre + words[0].post)) return true;
-	if (words.some((t) => ORG_TAG_BLOCK.some((tag) => t.tags.has(tag)))) return false;
-	if (words.every((t) => RE_CAMEL.test(t.text) || t.tags.has('Organization')) && !words.every((t) => RE_ACRONYM.test(t.text))) return true;
-	return false;
+	if (c.place || words.some((t) => ORG_TAG_BLOCK.some((tag) => t.tags.has(tag)))) return false;
+	if (lexiconTag(c.text) === 'Organization') return true;
+	return words.length === 1 && RE_CAMEL.test(c.text);
 }
 
 /** Context that says a name is a company or a body. */
