@@ -29,7 +29,7 @@ const RE_RANGE_TAIL = /\s?[-–]\s?(\d+(?:[.,]\d+)*)/uy;
 const RE_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|kilometre|kilometer|km|metre|meter|storey|story|floor|member|seat|nation|country)s?(?![\p{L}])/iuy;
 const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*s)(?![\p{L}'’])/uy;
 const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
-const RE_EXCLUDED_BEFORE = /(?:\b(?:No|Nos|no|nos|number|Number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/u;
+const RE_EXCLUDED_BEFORE = /(?:\b(?:no|nos|number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/iu;
 const RE_DETERMINER_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an|The|These|Those|Both|All|Its|Their)\s$/u;
 const RE_YEAR_PREP = /\b(?:in|since|by|of|until|till|from|to|before|after|during|for|through|between|and|or|early|late|mid|end|start)\s$/iu;
 const NOT_COUNTED = new Set(['was', 'is', 'has', 'does', 'this', 'its', 'as', 'us', 'thus', 'plus', 'always', 'perhaps', 'whereas', 'less', 'across', 'various', 'previous', 'serious', 'yes', 'his', 'hers', 'ours', 'theirs', 'yours', 'times']);
@@ -98,7 +98,10 @@ function readAmount(text: string, fig: Figure): Reading | undefined {
 	}
 	// `the two countries` names the parties already met; `the nine-month period` is a duration.
 	RE_HYPHEN_UNIT.lastIndex = fig.end;
-	if (fig.spelled && RE_EXCLUDED_BEFORE.test(before) && !RE_HYPHEN_UNIT.test(text)) return undefined;
+	const hyphenUnit = RE_HYPHEN_UNIT.test(text);
+	if (fig.spelled && RE_EXCLUDED_BEFORE.test(before) && !hyphenUnit) return undefined;
+	// `two-way`, `three-pronged`: a compound adjective, not a count.
+	if (fig.spelled && !hyphenUnit && /^-\p{L}/u.test(text.slice(fig.end, fig.end + 2))) return undefined;
 	if (!fig.spelled && /(?:\b(?:No|Nos|no|number|Number)\.?\s*|#)$/u.test(before)) return undefined;
 	let end = fig.end;
 	let max: number | undefined;

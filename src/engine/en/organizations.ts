@@ -45,6 +45,7 @@ const LEADING_STOP = new Set([
 	'all', 'both', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'speaking', 'meanwhile', 'however', 'also', 'under', 'it', 'he',
 	'she', 'they', 'we', 'i', 'there', 'here', 'last', 'next', 'more', 'than', 'about', 'over', 'up', 'new',
 ]);
+const SENTENCE_START_NOISE = ['Verb', 'Adjective', 'Adverb', 'Date', 'Value', 'Expression', 'Pronoun', 'Preposition', 'Determiner', 'Conjunction'];
 const GLUE = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'des']);
 const ORG_TAG_BLOCK = ['Person', 'Place', 'Country', 'City', 'Region', 'Date', 'Month', 'WeekDay', 'Value', 'Demonym'];
 const RE_UPPER_START = /^[\p{Lu}]/u;
@@ -124,7 +125,8 @@ function chunkSpans(terms: readonly Term[]): [number, number][] {
 		let j = i;
 		for (;;) {
 			const t = terms[j];
-			if (t.possessive || !joins(t.post)) break;
+			// `People's Committee`, `People's Bank of China`: a possessive inside a name.
+			if ((t.possessive && !(t.text === 'People' && terms[j + 1] && isNameWord(terms[j + 1]))) || !joins(t.post)) break;
 			const next = terms[j + 1];
 			if (!next || next.sentenceStart || /[(]/.test(next.pre)) break;
 			if (isNameWord(next)) {
@@ -204,7 +206,8 @@ function trim(terms: readonly Term[], i: number, j: number): [number, number] | 
 function isLeadingNoise(t: Term): boolean {
 	const w = t.text.toLowerCase();
 	if (LEADING_STOP.has(w) || NUMBER_WORDS.has(w) || GLUE.has(w) || isCalendar(t)) return true;
-	if (t.sentenceStart && !t.tags.has('ProperNoun') && !ORG_HEADS.has(t.text) && !RE_ACRONYM.test(t.text)) return true;
+	// A sentence's first word is capitalized whatever it is: kept only when it may be a name.
+	if (t.sentenceStart && SENTENCE_START_NOISE.some((tag) => t.tags.has(tag)) && !ORG_HEADS.has(t.text) && !RE_ACRONYM.test(t.text)) return true;
 	return t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Adverb');
 }
 
@@ -241,7 +244,8 @@ function hasHead(words: readonly Term[]): boolean {
 
 function isKnown(c: NameChunk, words: readonly Term[]): boolean {
 	if (MEDIA_NAMES.has(c.text)) return true;
-	if (c.acronym) return KNOWN_ACRONYMS.has(c.text);
+	if (KNOWN_ACRONYMS.has(c.text)) return true;
+	if (c.acronym) return false;
 	if (words.length === 1 && SOURCE_DOMAINS.test(c.text) && !/[/:@]/.test(words[0].pre + words[0].post)) return true;
 	if (c.place || words.some((t) => ORG_TAG_BLOCK.some((tag) => t.tags.has(tag)))) return false;
 	if (lexiconTag(c.text) === 'Organization') return true;
