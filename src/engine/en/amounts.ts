@@ -27,7 +27,7 @@ const RE_PERCENT = /(\s?%|\s(?:per ?cent|percent|pct)(?![\p{L}])|\s(?:percentage
 const RE_WORDS = /\s?([\p{L}°$][\p{L}\d/²³.]*?)(?:\s([\p{L}][\p{L}\d/²³]*))?(?:\s([\p{L}][\p{L}\d/²³]*))?(?=[^\p{L}\d/²³]|$)/uy;
 const RE_RANGE_TAIL = /\s?[-–]\s?(\d+(?:[.,]\d+)*)/uy;
 const RE_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|kilometre|kilometer|km|metre|meter|storey|story|floor|member|seat|nation|country)s?(?![\p{L}])/iuy;
-const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*s)(?![\p{L}'’])/uy;
+const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*s|people|children|men|women|staff|personnel|cattle|police|sheep|fish)(?![\p{L}'’])/uy;
 const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const RE_EXCLUDED_BEFORE = /(?:\b(?:no|nos|number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/iu;
 const RE_DETERMINER_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an|The|These|Those|Both|All|Its|Their)\s$/u;
@@ -109,10 +109,10 @@ function readAmount(text: string, fig: Figure): Reading | undefined {
 	const range = !fig.spelled ? RE_RANGE_TAIL.exec(text) : null;
 	if (range && !/^\d{4}$/.test(String(fig.value))) {
 		const second = parseFigure(range[1]);
-		if (second !== undefined && second > value) {
-			max = second;
-			end = RE_RANGE_TAIL.lastIndex;
-		}
+		// `2-1` (a score), `15-3` (a reference): not a range, not an amount.
+		if (second === undefined || second <= value) return undefined;
+		max = second;
+		end = RE_RANGE_TAIL.lastIndex;
 	}
 	return readTail(text, { start, end, fig, value, max, currency: prefix?.code });
 }
@@ -164,6 +164,8 @@ function readUnit(text: string, h: Head, base: { start: number; value: number; m
 	if (unit) return { ...base, end: unit.end, sub: 'quantity', unit: unit.unit };
 	if (h.fig.spelled && h.fig.value === 1) return undefined;
 	if (isBareYear(text, h, factor)) return undefined;
+	// `737 MAX`, `3 GPUs`? No: an all-capitals word after a bare figure makes a model or a reference.
+	if (factor === 1 && /^\s[A-Z]{2,}(?![\p{L}])/u.test(text.slice(end, end + 12)) && !h.fig.spelled) return undefined;
 	const counted = countedAfter(text, end);
 	if (!counted && factor === 1 && /^\d{4}$/.test(text.slice(h.fig.start, h.fig.end)) && isYearValue(h.value)) return undefined;
 	return { ...base, end, sub: 'quantity', unit: counted };

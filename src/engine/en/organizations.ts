@@ -57,6 +57,8 @@ const RE_APPOSITION = new RegExp(`^,\\s(?:the|a|an)\\s(?:[\\p{L}-]+\\s){0,3}?(${
 const RE_BEFORE_NOUN = new RegExp(`(?:^|\\s)(${[...ORG_NOUNS].join('|')})\\s$`, 'u');
 const RE_BEFORE_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_BEFORE.join('|')})\\s$`, 'iu');
 const MEDIA_NAMES = new Set(MEDIA);
+/** `analysts at Morgan Stanley`: a firm even when its name reads as a person's. */
+const RE_ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|executives?|bankers?)\sat\s$/;
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Continent', 'Demonym', 'Address']);
 let lexicon: Readonly<Record<string, string | string[]>> | undefined;
 
@@ -103,7 +105,7 @@ interface RawTerm {
 /** The capitalized names of a paragraph, those with evidence marked `org`. */
 export function findEnglishNames(text: string, terms: readonly Term[]): NameChunk[] {
 	const chunks: NameChunk[] = [];
-	for (const span of chunkSpans(terms)) for (const part of splitTitles(terms, span)) {
+	for (const span of chunkSpans(terms)) for (const part of splitTitles(terms, dropPerson(terms, span))) {
 		const trimmed = trim(terms, part[0], part[1]);
 		if (trimmed) chunks.push(chunkOf(text, terms, trimmed[0], trimmed[1]));
 	}
@@ -126,8 +128,9 @@ function chunkSpans(terms: readonly Term[]): [number, number][] {
 		for (;;) {
 			const t = terms[j];
 			// `People's Committee`, `People's Bank of China`: a possessive inside a name.
-			if ((t.possessive && !(t.text === 'People' && terms[j + 1] && isNameWord(terms[j + 1]))) || !joins(t.post)) break;
 			const next = terms[j + 1];
+			const innerPossessive = next !== undefined && isNameWord(next) && (t.text === 'People' || (/s$/.test(t.text) && /^['’]\s$/.test(t.post)));
+			if (!innerPossessive && (t.possessive || !joins(t.post))) break;
 			if (!next || next.sentenceStart || /[(]/.test(next.pre)) break;
 			if (isNameWord(next)) {
 				j++;
@@ -178,6 +181,17 @@ function splitAnd(terms: readonly Term[], i: number, j: number): [number, number
 
 function isCommonWord(w: string): boolean {
 	return RE_COMMON.test(w.toLowerCase()) || ORG_HEADS.has(w);
+}
+
+/** `Tran Van Minh of Hanoi University`: a person's name before `of` is not part of the body's name. */
+function dropPerson(terms: readonly Term[], [i, j]: [number, number]): [number, number] {
+	for (let k = i + 1; k < j; k++) {
+		if (terms[k].text !== 'of') continue;
+		const before = terms.slice(i, k);
+		if (before.some((t) => t.tags.has('Person')) && !before.some((t) => ORG_HEADS.has(t.text))) return [k + 1, j];
+		break;
+	}
+	return [i, j];
 }
 
 /** A title splits a name: `World Bank President …` keeps `World Bank`; `Minister of Finance` keeps nothing. */
@@ -254,9 +268,10 @@ function isKnown(c: NameChunk, words: readonly Term[]): boolean {
 
 /** Context that says a name is a company or a body. */
 function hasEvidence(text: string, c: NameChunk): boolean {
+	const before = text.slice(Math.max(0, c.start - 30), c.start);
+	if (RE_ANALYSTS_AT.test(before) && !c.place) return true;
 	if (c.person || c.place) return false;
 	const after = text.slice(c.end, c.end + 60);
-	const before = text.slice(Math.max(0, c.start - 30), c.start);
 	const nextWord = /^(?:['’]s)?\s([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
 	if (nextWord && COMPANY_AFTER.has(nextWord)) return true;
 	if (RE_BEFORE_CONTEXT.test(before)) return true;
