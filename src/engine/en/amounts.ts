@@ -32,7 +32,7 @@ const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.repla
 const RE_EXCLUDED_BEFORE = /(?:\b(?:no|nos|number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/iu;
 const RE_DETERMINER_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an|The|These|Those|Both|All|Its|Their)\s$/u;
 const RE_YEAR_PREP = /\b(?:in|since|by|of|until|till|from|to|before|after|during|for|through|between|and|or|early|late|mid|end|start)\s$/iu;
-const NOT_COUNTED = new Set(['was', 'is', 'has', 'does', 'this', 'its', 'as', 'us', 'thus', 'plus', 'always', 'perhaps', 'whereas', 'less', 'across', 'various', 'previous', 'serious', 'yes', 'his', 'hers', 'ours', 'theirs', 'yours', 'times']);
+const NOT_COUNTED = new Set(['was', 'is', 'has', 'does', 'this', 'its', 'as', 'us', 'thus', 'plus', 'always', 'perhaps', 'whereas', 'less', 'across', 'various', 'previous', 'serious', 'yes', 'his', 'hers', 'ours', 'theirs', 'yours']);
 const PREFIXES = [...CURRENCY_PREFIXES.keys(), ...ISO_CODES].sort((a, b) => b.length - a.length);
 
 interface Figure {

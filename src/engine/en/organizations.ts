@@ -291,8 +291,8 @@ function linkParentheses(text: string, chunks: NameChunk[]): void {
 		if (prev.org) {
 			c.org = true;
 			c.longFormStart = prev.start;
-		} else if (c.acronym && words >= 2 && !prev.place && initialsOf(prev.text) !== c.text) {
-			// A ticker after a company name: `Masan High-Tech Materials (MSR)`.
+		} else if (c.acronym && words >= 2 && !prev.place && /\p{Ll}/u.test(prev.text) && !KNOWN_ACRONYMS.has(c.text) && initialsOf(prev.text) !== c.text) {
+			// A ticker after a company name: `Masan High-Tech Materials (MSR)`; not a dateline's `HÀ NỘI (VNA)`.
 			prev.org = true;
 			c.org = true;
 			c.longFormStart = prev.start;
