@@ -31,6 +31,10 @@ const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*
 const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const RE_EXCLUDED_BEFORE = /(?:\b(?:no|nos|number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/iu;
 const RE_DETERMINER_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an|The|These|Those|Both|All|Its|Their)\s$/u;
+/** A number that refers rather than counts: `No. 1`, `Article 5`, `Decree 15`, `Flight 370`. */
+const RE_REFERENCE_BEFORE = /(?:\b(?:No|Nos|no|nos|number|Number|Article|Articles|Decree|Resolution|Circular|Decision|Law|Chapter|Section|Clause|Room|Route|Highway|Road|Terminal|Gate|Flight|Page|Vol|Level|Zone|Block|Unit|District|Ward|Lot|Phase|Stage|Tier|Group|Line|Model|Version|Series)\.?\s*|#)$/u;
+/** Times of day are not annotated: `9 am`, `10.30pm`, `8 a.m.`. */
+const RE_TIME_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hrs|h\d)(?![\p{L}])/u;
 const RE_YEAR_PREP = /\b(?:in|since|by|of|until|till|from|to|before|after|during|for|through|between|and|or|early|late|mid|end|start)\s$/iu;
 const NOT_COUNTED = new Set(['was', 'is', 'has', 'does', 'this', 'its', 'as', 'us', 'thus', 'plus', 'always', 'perhaps', 'whereas', 'less', 'across', 'various', 'previous', 'serious', 'yes', 'his', 'hers', 'ours', 'theirs', 'yours']);
 const PREFIXES = [...CURRENCY_PREFIXES.keys(), ...ISO_CODES].sort((a, b) => b.length - a.length);
@@ -102,7 +106,8 @@ function readAmount(text: string, fig: Figure): Reading | undefined {
 	if (fig.spelled && RE_EXCLUDED_BEFORE.test(before) && !hyphenUnit) return undefined;
 	// `two-way`, `three-pronged`: a compound adjective, not a count.
 	if (fig.spelled && !hyphenUnit && /^-\p{L}/u.test(text.slice(fig.end, fig.end + 2))) return undefined;
-	if (!fig.spelled && /(?:\b(?:No|Nos|no|number|Number)\.?\s*|#)$/u.test(before)) return undefined;
+	if (!fig.spelled && RE_REFERENCE_BEFORE.test(text.slice(Math.max(0, fig.start - 14), fig.start))) return undefined;
+	if (!fig.spelled && RE_TIME_AFTER.test(text.slice(fig.end, fig.end + 6))) return undefined;
 	let end = fig.end;
 	let max: number | undefined;
 	RE_RANGE_TAIL.lastIndex = end;
@@ -162,6 +167,8 @@ function readUnit(text: string, h: Head, base: { start: number; value: number; m
 	if (hy) return { ...base, end: RE_HYPHEN_UNIT.lastIndex, sub: 'quantity', unit: UNITS.get(`${hy[1].toLowerCase()}s`) ?? `${hy[1].toLowerCase()}s` };
 	const unit = unitAfter(text, end);
 	if (unit) return { ...base, end: unit.end, sub: 'quantity', unit: unit.unit };
+	// Letters glued to a figure that are no unit (`3G`, `4x`, `5pc`?): a name or a code, not a count.
+	if (isLetterOrDigit(text.charCodeAt(end)) && !/^\d/.test(text[end])) return undefined;
 	if (h.fig.spelled && h.fig.value === 1) return undefined;
 	if (isBareYear(text, h, factor)) return undefined;
 	// `737 MAX`, `3 GPUs`? No: an all-capitals word after a bare figure makes a model or a reference.

@@ -175,9 +175,11 @@ function confirmNames(text: string, names: NameChunk[], options: ExtractOptions)
 		}
 		out.push(m);
 	}
-	for (const m of out) if (m.longForm === undefined) {
-		const acr = out.find((a) => a.longForm === m.text);
-		if (acr) m.acronym = acr.text;
+	const acronymOf = new Map<string, string>();
+	for (const m of out) if (m.longForm !== undefined && !acronymOf.has(m.longForm)) acronymOf.set(m.longForm, m.text);
+	for (const m of out) {
+		const acr = m.longForm === undefined ? acronymOf.get(m.text) : undefined;
+		if (acr !== undefined) m.acronym = acr;
 	}
 	return out.concat(userAdditions(text, options, ignore));
 }
