@@ -28,30 +28,39 @@ const MIN_CACHED = 16;
 
 /** Reads one paragraph (a line of a seed) found at `offset` in its document. Pure; never throws on any string. */
 export function extractEnglishParagraph(paragraph: string, offset = 0): EnglishParagraph {
-	if (paragraph.length > MAX_PIECE) return concatPieces(paragraph, offset);
-	const amounts = findEnglishAmounts(paragraph, offset);
-	const dates = findEnglishDates(paragraph, offset);
-	const names = /\p{Lu}|\.[a-z]{2}/u.test(paragraph) ? findEnglishNames(paragraph, termsOf(paragraph)) : [];
-	if (offset !== 0) for (const n of names) shiftName(n, offset);
-	return { amounts, dates, names };
-}
-
-function concatPieces(paragraph: string, offset: number): EnglishParagraph {
+	if (paragraph.length <= MAX_PIECE) return readPiece(paragraph, offset);
 	const out: EnglishParagraph = { amounts: [], dates: [], names: [] };
 	let start = 0;
 	while (start < paragraph.length) {
-		let end = Math.min(paragraph.length, start + MAX_PIECE);
-		if (end < paragraph.length) {
-			const cut = paragraph.lastIndexOf('. ', end);
-			end = cut > start + MAX_PIECE / 2 ? cut + 2 : (() => { const sp = paragraph.lastIndexOf(' ', end); return sp > start ? sp + 1 : end; })();
-		}
-		const r = extractEnglishParagraph(paragraph.slice(start, end), offset + start);
-		out.amounts.push(...r.amounts);
-		out.dates.push(...r.dates);
-		out.names.push(...r.names);
+		const end = pieceEnd(paragraph, start);
+		const r = readPiece(paragraph.slice(start, end), offset + start);
+		for (const m of r.amounts) out.amounts.push(m);
+		for (const m of r.dates) out.dates.push(m);
+		for (const m of r.names) out.names.push(m);
 		start = end;
 	}
 	return out;
+}
+
+/** Where a piece of a long paragraph that starts at `start` ends: after a sentence, else after a space, else at the limit. */
+function pieceEnd(paragraph: string, start: number): number {
+	const limit = start + MAX_PIECE;
+	if (limit >= paragraph.length) return paragraph.length;
+	const sentence = paragraph.lastIndexOf('. ', limit - 2);
+	if (sentence > start + MAX_PIECE / 2) return sentence + 2;
+	const space = paragraph.lastIndexOf(' ', limit - 1);
+	if (space > start) return space + 1;
+	// Never inside a surrogate pair.
+	const c = paragraph.charCodeAt(limit - 1);
+	return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+function readPiece(piece: string, offset: number): EnglishParagraph {
+	const amounts = findEnglishAmounts(piece, offset);
+	const dates = findEnglishDates(piece, offset);
+	const names = /\p{Lu}|\.[a-z]{2}/u.test(piece) ? findEnglishNames(piece, termsOf(piece)) : [];
+	if (offset !== 0) for (const n of names) shiftName(n, offset);
+	return { amounts, dates, names };
 }
 
 function shiftName(n: NameChunk, by: number): void {

@@ -7,10 +7,14 @@ const RE_PLAIN = /^\d+(?:\.\d+)?$/;
 
 /** The value of a written figure, or undefined when it is not a well-formed English number. */
 export function parseFigure(raw: string): number | undefined {
+	// Past 18 digits a run of figures is an identifier or noise, not a measure (and may not be finite).
+	if (raw.length > MAX_FIGURE_CHARS) return undefined;
 	if (RE_PLAIN.test(raw)) return Number(raw);
 	if (RE_GROUPED.test(raw)) return Number(raw.replace(/,/g, ''));
 	return undefined;
 }
+
+const MAX_FIGURE_CHARS = 24;
 
 /** The value of a spelled number of one or two words (`forty`, `forty-five`, `twenty one`), or undefined. */
 export function parseSpelled(words: string): number | undefined {
