@@ -212,3 +212,16 @@ test('kinds filter the English output; a long line is read in pieces', () => {
 	assert.equal(all.filter((m) => m.kind === 'organization').length, 400);
 	for (const m of all) assert.equal(m.text, text.slice(m.start, m.end));
 });
+
+test('organizations listed with an organization are organizations, acronyms too; a first word before `of` is no head', () => {
+	assert.deepEqual(orgs('Vietcombank, BIDV and VietinBank earned more last year.'), ['Vietcombank', 'BIDV', 'VietinBank']);
+	assert.deepEqual(orgs('Shares of FPT Corporation rose on Monday.'), ['FPT Corporation']);
+	assert.deepEqual(orgs('Bac Ninh People\'s Committee met the Vietnam Automobile Manufacturers\' Association (VAMA).'), ["Bac Ninh People's Committee", "Vietnam Automobile Manufacturers' Association", 'VAMA']);
+	assert.deepEqual(orgs('In his speech, Dr. Tran Van Minh of Hanoi University of Science and Technology spoke; analysts at Morgan Stanley agreed.'), ['Hanoi University of Science and Technology', 'Morgan Stanley']);
+});
+
+test('not amounts: index and model numbers, references, times of day', () => {
+	for (const t of ['The FTSE 100 edged up.', 'Article 5 of Decree 15 applies.', 'The meeting starts at 9 am sharp.', 'They use 3G phones.']) {
+		assert.deepEqual(amounts(t).map((m) => m.text), [], t);
+	}
+});

@@ -184,6 +184,8 @@ function digitsStandAlone(text: string, fig: Figure): boolean {
 	const next = text.charCodeAt(fig.end);
 	if (isLetterOrDigit(prev) && !currencyBefore(text, fig.start)) return false;
 	if (prev === 0x2d && isLetterOrDigit(text.charCodeAt(fig.start - 2))) return false; // COVID-19, 59-NQ
+	// An index or a model after a name in capitals: `FTSE 100`, `S&P 500`, `VN30`.
+	if (/[A-Z&]{2,}\s$/.test(text.slice(Math.max(0, fig.start - 8), fig.start)) && !currencyBefore(text, fig.start)) return false;
 	if (next === 0x3a && isDigit(text.charCodeAt(fig.end + 1))) return false; // 10:30
 	if (prev === 0x3a && isDigit(text.charCodeAt(fig.start - 2))) return false;
 	if (next === 0x2f && isDigit(text.charCodeAt(fig.end + 1))) return false; // 04/2025
@@ -255,7 +257,9 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | un
 	const glued = /^([\p{L}°][\p{L}\d/²³]*)/u.exec(text.slice(at, at + 8));
 	if (glued && !isLetterOrDigit(text.charCodeAt(at + glued[1].length))) {
 		const u = glued[1].toLowerCase();
-		if (GLUED_UNITS.has(u)) return { end: at + glued[1].length, unit: UNITS.get(u) ?? glued[1] };
+		const canonical = UNITS.get(u) ?? glued[1];
+		// Case matters when glued: `300MW`, `5km`, but `3G` is a network, not grams.
+		if (GLUED_UNITS.has(u) && (glued[1] === u || glued[1] === canonical)) return { end: at + glued[1].length, unit: canonical };
 		return undefined;
 	}
 	RE_WORDS.lastIndex = at;

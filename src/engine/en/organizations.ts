@@ -218,6 +218,8 @@ function splitTitles(terms: readonly Term[], [i, j]: [number, number]): [number,
 
 function trim(terms: readonly Term[], i: number, j: number): [number, number] | undefined {
 	while (i <= j && isLeadingNoise(terms[i])) i++;
+	// `Shares of FPT Corporation`: a sentence's first word before `of` is a common noun, not the name's head.
+	if (i + 2 <= j && terms[i].sentenceStart && terms[i + 1].text === 'of' && !ORG_HEADS.has(terms[i].text) && !terms[i].tags.has('Organization') && !RE_ACRONYM.test(terms[i].text)) i += 2;
 	while (j >= i && (GLUE.has(terms[j].text.toLowerCase()) || terms[j].text.toLowerCase() === 'the' || isCalendar(terms[j]))) j--;
 	return i <= j ? [i, j] : undefined;
 }
@@ -310,7 +312,7 @@ function coordinate(text: string, chunks: NameChunk[]): void {
 	for (let round = 0; round < 2; round++) {
 		for (let k = 0; k < chunks.length; k++) {
 			const c = chunks[k];
-			if (c.org || c.person || c.place || c.acronym) continue;
+			if (c.org || c.person || c.place) continue;
 			const prev = chunks[k - 1];
 			const next = chunks[k + 1];
 			const listed = (a: NameChunk | undefined, gap: string | undefined): boolean => !!a && a.org && gap !== undefined && /^(?:,\s|\sand\s|,\sand\s|\sor\s)$/.test(gap);
