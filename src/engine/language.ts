@@ -23,6 +23,17 @@ const ENGLISH_MARGIN = 0.995;
 /** The language a document is read in: `en` when franc-min finds English clearly, else `fr` (the default). */
 export function detectLanguage(text: string): Language {
 	const sample = sampleOf(text);
+	// A document re-extracted as it is typed in mostly keeps its sample: the last answer is kept.
+	if (sample === lastSample) return lastLanguage;
+	lastLanguage = detectSample(sample);
+	lastSample = sample;
+	return lastLanguage;
+}
+
+let lastSample: string | undefined;
+let lastLanguage: Language = 'fr';
+
+function detectSample(sample: string): Language {
 	if (countLetters(sample) < MIN_LETTERS) return 'fr';
 	const scores = francAll(sample, { only: ['fra', 'eng'], minLength: MIN_LETTERS });
 	// English only when its profile is clearly closer: junk text (`AAAA…`, `abc def`) scores the two alike.

@@ -75,7 +75,8 @@ export interface ExtractOptions {
 	organizationsIgnore?: readonly string[];
 	/** Year used for dates without a year when the document gives none. */
 	referenceYear?: number;
-	/** Also annotate relative and loose dates (`demain`, `la semaine prochaine`, a weekday or month alone); off by default, as in the guide. */
+	/** Also annotate relative and loose dates (`demain`, `la semaine prochaine`, a weekday or month alone); off by default, as in the guide.
+	 * English documents annotate relative dates unless this is `false` (../shared/gold/en/GUIDE-EN.md counts them). */
 	relativeDates?: boolean;
 	/** Language the text is read in: `auto` (default) detects it per document (language.ts); `fr` or `en` force it. */
 	language?: 'auto' | 'fr' | 'en';
