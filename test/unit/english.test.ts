@@ -225,3 +225,12 @@ test('not amounts: index and model numbers, references, times of day', () => {
 		assert.deepEqual(amounts(t).map((m) => m.text), [], t);
 	}
 });
+
+test('more formats: day ranges, quadrillion and crore scales, units written sq.m and kV', () => {
+	assert.equal((one('The fair runs Jan. 1-5, 2025 in Hanoi.', 'Jan. 1-5, 2025') as DateMention).value, '2025-01-01/2025-01-05');
+	assert.equal((one('It runs 15-18 October in Hanoi.', '15-18 October') as DateMention).value, 'XXXX-10-15/XXXX-10-18');
+	assert.deepEqual(pick(one('Debt hit VND1.2 quadrillion then.', 'VND1.2 quadrillion')), ['money', 1.2e15, 'VND']);
+	assert.deepEqual(pick(one('It spent Rs 500 crore on roads.', 'Rs 500 crore')), ['money', 5e9, 'INR']);
+	assert.deepEqual(pick(one('Homes cover 2.5 million sq.m of land.', '2.5 million sq.m')), ['quantity', 2.5e6, 'm²']);
+	assert.deepEqual(pick(one('The 500 kV line opened.', '500 kV')), ['quantity', 500, 'kV']);
+});

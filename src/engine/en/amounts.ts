@@ -21,10 +21,10 @@ import { parseFigure, parseSpelled, scale } from './numbers';
 const SPELLED = [...NUMBER_WORDS.keys(), ONE].join('|');
 /** Figures: digits with `,` and `.` inside, or spelled numbers (one word, or tens-units joined by a hyphen). */
 const RE_FIGURE = new RegExp(`\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}-])(?:${SPELLED})(?:-(?:${SPELLED}))?(?![\\p{L}\\p{N}])`, 'giu');
-const RE_SCALE = /\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn)(?![\p{L}\d])/iuy;
+const RE_SCALE = /\s*(thousand|million|billion|trillion|quadrillion|lakh|crore|bn|mn|mln|bln|tn|trn)(?![\p{L}\d])/iuy;
 const RE_GLUED_SCALE = /([kmbKMB]|bn|mn|tn|trn)(?![\p{L}\d])/uy;
 const RE_PERCENT = /(\s?%|\s(?:per ?cent|percent|pct)(?![\p{L}])|\s(?:percentage points?|pp)(?![\p{L}]))/iuy;
-const RE_WORDS = /\s?([\p{L}°$][\p{L}\d/²³.]*?)(?:\s([\p{L}][\p{L}\d/²³]*))?(?:\s([\p{L}][\p{L}\d/²³]*))?(?=[^\p{L}\d/²³]|$)/uy;
+const RE_WORDS = /\s?([\p{L}°$][\p{L}\d/²³.]*)(?:\s([\p{L}][\p{L}\d/²³]*))?(?:\s([\p{L}][\p{L}\d/²³]*))?/uy;
 const RE_RANGE_TAIL = /\s?[-–]\s?(\d+(?:[.,]\d+)*)/uy;
 const RE_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|kilometre|kilometer|km|metre|meter|storey|story|floor|member|seat|nation|country)s?(?![\p{L}])/iuy;
 const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*s|people|children|men|women|staff|personnel|cattle|police|sheep|fish)(?![\p{L}'’])/uy;
@@ -234,7 +234,7 @@ function currencyAfter(text: string, at: number): { end: number; code: string } 
 	RE_WORDS.lastIndex = at;
 	const w = RE_WORDS.exec(text);
 	if (!w || !/^\s/.test(w[0]) || w.index !== at) return undefined;
-	const words = [w[1], w[2], w[3]].filter((x): x is string => x !== undefined);
+	const words = [w[1], w[2], w[3]].filter((x): x is string => x !== undefined).map((x) => x.replace(/\.$/, ''));
 	let pos = at + 1;
 	const ends: number[] = [];
 	for (const word of words) {
@@ -269,7 +269,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | un
 	if (two && UNITS.has(two)) return { end: at + 1 + w[1].length + 1 + (w[2]?.length ?? 0), unit: UNITS.get(two) as string };
 	const one = w[1].replace(/\.$/, '');
 	const u = UNITS.get(one.toLowerCase());
-	if (u && (one === one.toLowerCase() || /^[A-Z]+[a-z]*$/.test(one) || /°/.test(one))) return { end: at + 1 + one.length, unit: u };
+	if (u && (one === one.toLowerCase() || one === u || /^[A-Z]+[a-z]*$/.test(one) || /°/.test(one))) return { end: at + 1 + one.length, unit: u };
 	return undefined;
 }
 

@@ -49,6 +49,9 @@ const PATTERNS: Pattern[] = [
 	{ re: re(`${B}(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${E}`), make: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}` }) },
 	// Dec. 5, 2025 · December 5 · Dec 21
 	{ re: re(`${B}(${MONTH})\\s(${DAY})(?:,?\\s(${YEAR}))?${E}`), make: (m) => dayValue(m[3], monthOf(m[1]), dayOf(m[2])) },
+	// Jan. 1-5, 2025 · 15-18 October
+	{ re: re(`${B}(${MONTH})\\s(${DAY})\\s?[-–]\\s?(${DAY})(?:,?\\s(${YEAR}))?${E}`), make: (m) => dayRange(m[4], monthOf(m[1]), dayOf(m[2]), dayOf(m[3])) },
+	{ re: re(`${B}(${DAY})\\s?[-–]\\s?(${DAY})\\s(${MONTH})(?:,?\\s(${YEAR}))?${E}`), make: (m) => dayRange(m[4], monthOf(m[3]), dayOf(m[1]), dayOf(m[2])) },
 	// 15 February 2016 · 7 Nov.
 	{ re: re(`${B}(${DAY})\\s(${MONTH})(?:,?\\s(${YEAR}))?${E}`), make: (m) => dayValue(m[3], monthOf(m[2]), dayOf(m[1])) },
 	// January-September 2019 · Jan.-Dec.
@@ -181,6 +184,12 @@ function rangeValue(a: EnglishDate, b: EnglishDate): Omit<EnglishDate, 'kind' | 
 function dayValue(year: string | undefined, month: number, day: number): { value: string } | undefined {
 	if (!month || day < 1 || day > 31) return undefined;
 	return { value: `${yearOr(year)}-${pad(month)}-${pad(day)}` };
+}
+
+function dayRange(year: string | undefined, month: number, a: number, b: number): { value: string } | undefined {
+	if (!month || a < 1 || b > 31 || b <= a) return undefined;
+	const y = yearOr(year);
+	return { value: `${y}-${pad(month)}-${pad(a)}/${y}-${pad(month)}-${pad(b)}` };
 }
 
 function monthRange(year: string | undefined, a: number, b: number): { value: string } | undefined {

@@ -12,7 +12,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const ONE = 'one';
 
 export const SCALES: ReadonlyMap<string, number> = new Map([
-	['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+	['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['quadrillion', 1e15], ['lakh', 1e5], ['crore', 1e7],
 	['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
 ]);
 /** Scales glued to a figure after a currency sign (`€40m`, `£35bn`, `$5k`). */
@@ -67,7 +67,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
 	['tons', 't'], ['ton', 't'], ['metric tons', 't'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['g', 'g'], ['grams', 'g'],
 	['litres', 'l'], ['liters', 'l'], ['litre', 'l'], ['liter', 'l'], ['barrels', 'barrels'], ['barrel', 'barrels'], ['bpd', 'bpd'],
 	['b/d', 'b/d'], ['boe/d', 'boe/d'], ['boe', 'boe'], ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'],
-	['gwh', 'GWh'], ['twh', 'TWh'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['teu', 'TEU'], ['teus', 'TEU'],
+	['gwh', 'GWh'], ['twh', 'TWh'], ['kv', 'kV'], ['sq.m', 'm²'], ['sq.km', 'km²'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['teu', 'TEU'], ['teus', 'TEU'],
 	['years', 'years'], ['year', 'years'], ['months', 'months'], ['month', 'months'], ['weeks', 'weeks'], ['week', 'weeks'],
 	['days', 'days'], ['day', 'days'], ['hours', 'hours'], ['hour', 'hours'], ['minutes', 'minutes'], ['decades', 'decades'],
 	['centuries', 'centuries'], ['km/h', 'km/h'], ['mph', 'mph'], ['°c', '°C'], ['degrees', 'degrees'], ['basis points', 'bp'], ['bps', 'bp'],
