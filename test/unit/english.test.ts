@@ -234,3 +234,10 @@ test('more formats: day ranges, quadrillion and crore scales, units written sq.m
 	assert.deepEqual(pick(one('Homes cover 2.5 million sq.m of land.', '2.5 million sq.m')), ['quantity', 2.5e6, 'm²']);
 	assert.deepEqual(pick(one('The 500 kV line opened.', '500 kV')), ['quantity', 500, 'kV']);
 });
+
+test('a weekday before a full date is one date; hyphenated units and kph; a time zone offset is no amount', () => {
+	assert.equal((one('Updated: Monday, December 2, 2024, 10:30 am GMT+7.', 'Monday, December 2, 2024') as DateMention).value, '2024-12-02');
+	assert.deepEqual(amounts('Updated at 10:30 am GMT+7.').map((m) => m.text), []);
+	assert.deepEqual(pick(one('The 1,541-km railway will run at 350 kph.', '1,541-km')), ['quantity', 1541, 'km']);
+	assert.deepEqual(pick(one('The 1,541-km railway will run at 350 kph.', '350 kph')), ['quantity', 350, 'km/h']);
+});

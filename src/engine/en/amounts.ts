@@ -164,7 +164,10 @@ function readTail(text: string, h: Head): Reading | undefined {
 function readUnit(text: string, h: Head, base: { start: number; value: number; max?: number; scaled: boolean }, end: number, factor: number): Reading | undefined {
 	RE_HYPHEN_UNIT.lastIndex = end;
 	const hy = factor === 1 ? RE_HYPHEN_UNIT.exec(text) : null;
-	if (hy) return { ...base, end: RE_HYPHEN_UNIT.lastIndex, sub: 'quantity', unit: UNITS.get(`${hy[1].toLowerCase()}s`) ?? `${hy[1].toLowerCase()}s` };
+	if (hy) {
+		const word = hy[1].toLowerCase();
+		return { ...base, end: RE_HYPHEN_UNIT.lastIndex, sub: 'quantity', unit: UNITS.get(`${word}s`) ?? UNITS.get(word) ?? `${word}s` };
+	}
 	const unit = unitAfter(text, end);
 	if (unit) return { ...base, end: unit.end, sub: 'quantity', unit: unit.unit };
 	// Letters glued to a figure that are no unit (`3G`, `4x`, `5pc`?): a name or a code, not a count.
@@ -183,7 +186,7 @@ function digitsStandAlone(text: string, fig: Figure): boolean {
 	const prev = text.charCodeAt(fig.start - 1);
 	const next = text.charCodeAt(fig.end);
 	if (isLetterOrDigit(prev) && !currencyBefore(text, fig.start)) return false;
-	if (prev === 0x2d && isLetterOrDigit(text.charCodeAt(fig.start - 2))) return false; // COVID-19, 59-NQ
+	if ((prev === 0x2d || prev === 0x2b) && isLetterOrDigit(text.charCodeAt(fig.start - 2))) return false; // COVID-19, 59-NQ, GMT+7
 	// An index or a model after a name in capitals: `FTSE 100`, `S&P 500`, `VN30`.
 	if (/[A-Z&]{2,}\s$/.test(text.slice(Math.max(0, fig.start - 8), fig.start)) && !currencyBefore(text, fig.start)) return false;
 	if (next === 0x3a && isDigit(text.charCodeAt(fig.end + 1))) return false; // 10:30

@@ -150,6 +150,12 @@ function mergeRanges(text: string, dates: EnglishDate[]): EnglishDate[] {
 	for (let k = 0; k < dates.length; k++) {
 		const a = dates[k];
 		const b = dates[k + 1];
+		if (b && a.rel?.unit === 'weekday' && a.rel.n === 0 && /^,?\s$/.test(text.slice(a.end, b.start)) && /^(?:\d{4}|XXXX)-\d\d-\d\d$/.test(b.value)) {
+			// `Monday, December 2, 2024`: the weekday names the date that follows it.
+			out.push({ kind: 'date', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: b.value });
+			k++;
+			continue;
+		}
 		if (b) {
 			const gap = text.slice(a.end, b.start);
 			const lead = /(?:between|from)\s$/i.exec(text.slice(Math.max(0, a.start - 8), a.start));

@@ -70,7 +70,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
 	['gwh', 'GWh'], ['twh', 'TWh'], ['kv', 'kV'], ['sq.m', 'm²'], ['sq.km', 'km²'], ['megawatts', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['teu', 'TEU'], ['teus', 'TEU'],
 	['years', 'years'], ['year', 'years'], ['months', 'months'], ['month', 'months'], ['weeks', 'weeks'], ['week', 'weeks'],
 	['days', 'days'], ['day', 'days'], ['hours', 'hours'], ['hour', 'hours'], ['minutes', 'minutes'], ['decades', 'decades'],
-	['centuries', 'centuries'], ['km/h', 'km/h'], ['mph', 'mph'], ['°c', '°C'], ['degrees', 'degrees'], ['basis points', 'bp'], ['bps', 'bp'],
+	['centuries', 'centuries'], ['km/h', 'km/h'], ['kph', 'km/h'], ['kmph', 'km/h'], ['mph', 'mph'], ['°c', '°C'], ['degrees', 'degrees'], ['basis points', 'bp'], ['bps', 'bp'],
 ]);
 /** Units that may be glued to a figure (`5km`, `300MW`). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'cm', 'mm', 'kg', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'bpd', 'm2', 'm²', 'km2', 'km²', 'm3', 'm³', 't', 'g', 'bps']);
