@@ -99,9 +99,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 	'Bancorp', 'Motors', 'Motor', 'Airport', 'Airports', 'Port', 'Telecom', 'Telecommunications', 'Petroleum', 'Oil', 'Steel',
 	'Pharmaceuticals', 'Pharma', 'Electronics', 'Electric', 'Energy', 'Power', 'Gas', 'Retail', 'Logistics', 'Shipping', 'Media',
 	'Network', 'Newspaper', 'Times', 'Post', 'Journal', 'News', 'Broadcasting', 'Television', 'Radio', 'Trust', 'Capital',
-	'Investments', 'Investment', 'Ventures', 'Labs', 'Technologies', 'Systems', 'Solutions', 'Cooperative', 'Alliance', 'Centre',
+	'Investments', 'Ventures', 'Labs', 'Technologies', 'Systems', 'Solutions', 'Cooperative', 'Alliance', 'Centre',
 	'Center', 'Coalition', 'Front', 'Movement', 'Society', 'Club', 'League', 'Consortium', 'Conglomerate', 'Brewery', 'Breweries',
-	'Mining', 'Construction', 'Development', 'Railways', 'Railway', 'Lines', 'Garment', 'Textile', 'Textiles', 'Foods', 'Dairy',
+	'Mining', 'Construction', 'Railways', 'Railway', 'Lines', 'Garment', 'Textile', 'Textiles', 'Foods', 'Dairy',
 	'Beverage', 'Beverages', 'Jewellery', 'Jewelry', 'Cement', 'Chemicals', 'Fertilizer', 'Rubber', 'Seafood', 'Plastics', 'Realty',
 	'Properties', 'Land', 'Hospital', 'Government', 'Cabinet', 'Commissariat', 'Mission', 'Embassy', 'Consulate', 'Delegation',
 ]);
