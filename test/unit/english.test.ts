@@ -241,3 +241,12 @@ test('a weekday before a full date is one date; hyphenated units and kph; a time
 	assert.deepEqual(pick(one('The 1,541-km railway will run at 350 kph.', '1,541-km')), ['quantity', 1541, 'km']);
 	assert.deepEqual(pick(one('The 1,541-km railway will run at 350 kph.', '350 kph')), ['quantity', 350, 'km/h']);
 });
+
+test('a range without a verb of change is one amount; `from X to Y` is two, the first taking the second’s unit and scale', () => {
+	const r = amounts('Growth of 5 to 7 percent is expected.');
+	assert.deepEqual(r.map((m) => [m.text, m.sub, m.min, m.max]), [['5 to 7 percent', 'percent', 5, 7]]);
+	const b = amounts('It needs between 3 and 5 billion dollars.');
+	assert.deepEqual(b.map((m) => [m.text, m.unit, m.min, m.max]), [['3 and 5 billion dollars', 'USD', 3e9, 5e9]]);
+	const c = amounts('It cost from 5 to 7 billion dollars.');
+	assert.deepEqual(c.map((m) => [m.text, m.sub, m.value, m.unit]), [['5', 'money', 5e9, 'USD'], ['7 billion dollars', 'money', 7e9, 'USD']]);
+});

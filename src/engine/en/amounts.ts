@@ -310,19 +310,33 @@ function mergeRanges(text: string, amounts: AmountMention[], base: number): Amou
 			const lead = text.slice(Math.max(0, a.start - base - 9), a.start - base);
 			const linked = /^\s(?:and|to|-|–)\s$/.test(gap);
 			if (linked && /\bbetween\s$/i.test(lead) && (a.sub === b.sub || (a.sub === 'quantity' && a.unit === undefined))) {
-				out.push(rangeOf(text, a, b, base));
+				const scaled = a.sub === 'quantity' && a.unit === undefined && b.sub !== 'quantity' ? { ...a, value: a.value * scaleIn(b.text) } : a;
+				out.push(rangeOf(text, scaled, b, base));
 				k++;
 				continue;
 			}
-			if (linked && a.sub === 'quantity' && a.unit === undefined && b.sub !== 'quantity') {
-				// `from 4.5 to 6 per cent`: two amounts of the second's kind.
-				out.push({ ...a, sub: b.sub, unit: b.unit, value: b.unit === '%' || b.unit === 'pp' ? a.value : a.value * (b.value / Math.abs(b.value || 1)) });
+			const bare = a.sub === 'quantity' && a.unit === undefined && (b.sub !== 'quantity' || b.unit !== undefined);
+			if (linked && bare && /^\s(?:to|-|–)\s$/.test(gap) && !/\bfrom\s$/i.test(lead)) {
+				// `5 to 7 per cent`, `3 to 5 billion dollars`: one range.
+				out.push(rangeOf(text, { ...a, value: a.value * scaleIn(b.text) }, b, base));
+				k++;
+				continue;
+			}
+			if (linked && bare && b.sub !== 'quantity') {
+				// `from 4.5 to 6 per cent`: a change, two amounts of the second's kind.
+				out.push({ ...a, sub: b.sub, unit: b.unit, value: b.sub === 'percent' ? a.value : a.value * scaleIn(b.text) });
 				continue;
 			}
 		}
 		out.push(a);
 	}
 	return out;
+}
+
+/** The scale written in an amount's text (`7 billion dollars` → 1e9), 1 when none. */
+function scaleIn(text: string): number {
+	const m = /\s(thousand|million|billion|trillion|quadrillion|bn|mn|tn)\b/i.exec(text);
+	return m ? (SCALES.get(m[1].toLowerCase()) ?? 1) : 1;
 }
 
 function rangeOf(text: string, a: AmountMention, b: AmountMention, base: number): AmountMention {
