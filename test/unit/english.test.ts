@@ -250,3 +250,9 @@ test('a range without a verb of change is one amount; `from X to Y` is two, the 
 	const c = amounts('It cost from 5 to 7 billion dollars.');
 	assert.deepEqual(c.map((m) => [m.text, m.sub, m.value, m.unit]), [['5', 'money', 5e9, 'USD'], ['7 billion dollars', 'money', 7e9, 'USD']]);
 });
+
+test('a body named in a title is annotated on its own; an agreement abbreviated in parentheses is no company', () => {
+	assert.deepEqual(orgs('According to Mr Nguyen Van Binh, Vice Chairman of the Central Economic Commission, growth will pick up.'), ['Central Economic Commission']);
+	assert.deepEqual(orgs('The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) took effect.'), []);
+	assert.deepEqual(orgs('Losses hit Masan High-Tech Materials (MSR) hard.'), ['Masan High-Tech Materials', 'MSR']);
+});

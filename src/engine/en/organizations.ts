@@ -207,10 +207,10 @@ function splitTitles(terms: readonly Term[], [i, j]: [number, number]): [number,
 		if (!TITLES.has(terms[k].text)) continue;
 		if (k > from) out.push([from, k - 1]);
 		from = k + 1;
-		// `Minister of Planning and Investment`: the complement names a portfolio, not a body.
-		if (terms[from]?.text === 'of' || terms[from]?.text === 'for') {
-			while (from <= j && !TITLES.has(terms[from].text) && !/[,(]/.test(terms[from].post)) from++;
-		}
+		// `Vice Chairman of the Central Economic Commission`: the complement is read on its own (a body
+		// when it has a head; `Minister of Planning and Investment` names a portfolio and has none).
+		if (terms[from]?.text === 'of' || terms[from]?.text === 'for') from++;
+		if (terms[from]?.text === 'the') from++;
 	}
 	if (from <= j) out.push([from, j]);
 	return out;
@@ -298,7 +298,7 @@ function linkParentheses(text: string, chunks: NameChunk[]): void {
 		if (prev.org) {
 			c.org = true;
 			c.longFormStart = prev.start;
-		} else if (c.acronym && words >= 2 && !prev.place && /\p{Ll}/u.test(prev.text) && !KNOWN_ACRONYMS.has(c.text) && initialsOf(prev.text) !== c.text) {
+		} else if (c.acronym && words >= 2 && !prev.place && /\p{Ll}/u.test(prev.text) && !KNOWN_ACRONYMS.has(c.text) && !abbreviates(c.text, prev.text)) {
 			// A ticker after a company name: `Masan High-Tech Materials (MSR)`; not a dateline's `HÀ NỘI (VNA)`.
 			prev.org = true;
 			c.org = true;
@@ -327,6 +327,15 @@ function demonymGovernments(text: string): NameChunk[] {
 	let m: RegExpExecArray | null;
 	while ((m = RE_DEMONYM_GOVERNMENT.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], org: true, acronym: false, person: false, place: false });
 	return out;
+}
+
+/** `CPTPP` abbreviates `Comprehensive and Progressive Agreement for Trans-Pacific Partnership`: its letters are
+ * initials of the name's words, in order (some may be skipped). A ticker (`MSR` for Masan High-Tech Materials) is not. */
+function abbreviates(acronym: string, name: string): boolean {
+	const initials = initialsOf(name);
+	let k = 0;
+	for (const ch of initials) if (k < acronym.length && ch === acronym[k]) k++;
+	return k === acronym.length;
 }
 
 /** Initials of a long form's capitalized words: `General Statistics Office` → GSO. */
