@@ -256,3 +256,8 @@ test('a body named in a title is annotated on its own; an agreement abbreviated 
 	assert.deepEqual(orgs('The Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) took effect.'), []);
 	assert.deepEqual(orgs('Losses hit Masan High-Tech Materials (MSR) hard.'), ['Masan High-Tech Materials', 'MSR']);
 });
+
+test('`the past 12 months` is a duration; `the last three months of 2024` closes the year', () => {
+	assert.deepEqual(en('Prices rose over the past 12 months.').map((m) => [m.kind, m.text]), [['amount', '12 months']]);
+	assert.equal((one('Sales fell in the last three months of 2024.', 'last three months of 2024') as DateMention).value, '2024-10/2024-12');
+});

@@ -213,8 +213,9 @@ function monthsStretch(which: string, count: string, year: string | undefined): 
 	const n = countOf(count);
 	if (n === undefined || n < 1 || n > 12) return undefined;
 	const y = yearOr(year);
-	if (which.toLowerCase() === 'past') return year ? undefined : { value: `${y}-${pad(13 - n)}/${y}-12` };
-	return which.toLowerCase() === 'first' ? { value: `${y}-01/${y}-${pad(n)}` } : { value: `${y}-${pad(13 - n)}/${y}-12` };
+	if (which.toLowerCase() === 'first') return { value: `${y}-01/${y}-${pad(n)}` };
+	// `the last three months of 2024` closes a year; `the past 12 months` is a duration up to now (a quantity).
+	return which.toLowerCase() === 'last' && year ? { value: `${y}-${pad(13 - n)}/${y}-12` } : undefined;
 }
 
 function monthsThrough(count: string, month: string, year: string | undefined): { value: string } | undefined {
