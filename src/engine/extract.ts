@@ -13,12 +13,17 @@ import { findAmounts } from './amounts';
 import { resolveAmounts } from './amounts/document';
 import { findDates, findRelativeDates } from './dates/find';
 import { resolveDates } from './dates/years';
+import { createEnglishExtractor } from './en/extract';
+import { resolveLanguage } from './language';
 import { findOrganizations } from './organizations/candidates';
 import { linkOrganizations } from './organizations/propagation';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
 export type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
+// The bundle's entry (dist/engine.js): language detection and the English paragraph pass are part of its API.
+export { detectLanguage, resolveLanguage } from './language';
+export { extractEnglishParagraph, finishEnglish } from './en/extract';
 
 interface LineResult {
 	amounts: AmountMention[];
@@ -55,6 +60,8 @@ export function createExtractor(): Extractor {
 	let pendingResults: LineResult[] = [];
 	let linesScanned = 0;
 	let cachedChars = 0;
+	// English documents (options.language, or detected) are read by the English extractor, with its own paragraph cache.
+	const english = createEnglishExtractor();
 
 	function flush(): void {
 		for (let k = 0; k < pendingLines.length; k++) {
@@ -89,6 +96,7 @@ export function createExtractor(): Extractor {
 
 	return {
 		extract(text: string, options: ExtractOptions = {}): Mention[] {
+			if (resolveLanguage(text, options.language) === 'en') return english.extract(text, options);
 			flush();
 			const kinds = new Set<MentionKind>(options.kinds ?? ['amount', 'date', 'organization']);
 			const withAmounts = kinds.has('amount');
@@ -203,6 +211,7 @@ export function createExtractor(): Extractor {
 			return cachedChars + pending;
 		},
 		clear() {
+			english.clear();
 			cache = new Map();
 			cachedChars = 0;
 			pendingLines = [];

@@ -141,6 +141,8 @@ export interface ExtractOptions {
 	 * are resolved against it when the document has no dateline, and years not written are taken from it.
 	 */
 	referenceDate?: string;
-	/** Annotate relative dates (`hier`, `la semaine prochaine`, `mardi`, `il y a deux ans`); on unless false, as in the guide. */
+	/** Annotate relative dates (`hier`, `la semaine prochaine`, `mardi`, `il y a deux ans`); on unless false, as in the guide (French and English). */
 	relativeDates?: boolean;
+	/** Language the text is read in: `auto` (default) detects it per document (language.ts); `fr` or `en` force it. */
+	language?: 'auto' | 'fr' | 'en';
 }
