@@ -1,0 +1,157 @@
+// linkFacts: for every amount of a document, what it measures, whose it is and when.
+import type { AmountMention, DateMention, Mention } from '../engine/types';
+import { CONTINUATIONS } from './lexicon';
+import { conceptAcronyms, clauseEnd, clauseStart, isSubject, nameAfter, nameBefore, nameInPhrase, namesOf, type Name } from './holder';
+import { findMeasure } from './measure';
+import type { Range } from './phrases';
+import type { Fact, FactSpan } from './types';
+import { SentenceIndex, wordsOf, type Word } from './words';
+
+/** `à Quang Ninh`, `au Japon`: a name after these is a place. */
+const PLACE_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'dans']);
+
+interface SentenceWords {
+	index: number;
+	start: number;
+	end: number;
+	words: Word[];
+	names: Name[];
+}
+
+interface Context {
+	text: string;
+	sentences: SentenceIndex;
+	mentions: readonly Mention[];
+	dates: readonly DateMention[];
+	concepts: ReadonlySet<string>;
+	cache: Map<number, SentenceWords>;
+}
+
+/**
+ * One fact per amount of `mentions` (the engine's output for `text`, any order), in text order.
+ * Pure and linear in the text: sentences are cut once, words only in sentences that hold a figure.
+ */
+export function linkFacts(text: string, mentions: readonly Mention[]): Fact[] {
+	const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+	const amounts = sorted.filter((m): m is AmountMention => m.kind === 'amount');
+	if (amounts.length === 0) return [];
+	const ctx: Context = {
+		text,
+		sentences: new SentenceIndex(text),
+		mentions: sorted,
+		dates: sorted.filter((m): m is DateMention => m.kind === 'date'),
+		concepts: conceptAcronyms(text),
+		cache: new Map(),
+	};
+	const facts: Fact[] = [];
+	const byAmount = new Map<AmountMention, Fact>();
+	const sentenceOf = new Map<Fact, number>();
+	for (const amount of amounts) {
+		const fact = linkOne(ctx, amount, byAmount, facts, sentenceOf);
+		facts.push(fact);
+		byAmount.set(amount, fact);
+	}
+	return facts;
+}
+
+function sentenceWords(ctx: Context, index: number): SentenceWords | undefined {
+	let s = ctx.cache.get(index);
+	if (s) return s;
+	const span = ctx.sentences.at(index);
+	if (!span) return undefined;
+	const words = wordsOf(ctx.text, span.start, span.end, ctx.mentions);
+	s = { index, start: span.start, end: span.end, words, names: namesOf(words, ctx.concepts) };
+	// Figures come in text order: sentences before the previous one are not read again.
+	ctx.cache.delete(index - 3);
+	ctx.cache.set(index, s);
+	return s;
+}
+
+function linkOne(ctx: Context, amount: AmountMention, byAmount: Map<AmountMention, Fact>, facts: readonly Fact[], sentenceOf: Map<Fact, number>): Fact {
+	const si = ctx.sentences.indexAt(amount.start);
+	const sw = sentenceWords(ctx, si);
+	if (!sw) return { amount, measure: null, holder: null, date: null };
+	const ws = sw.words;
+	const ai = ws.findIndex((w) => w.end > amount.start);
+	let aj = ai;
+	while (aj + 1 < ws.length && ws[aj + 1].start < amount.end) aj++;
+	const found = findMeasure(ws, ai, aj, amount);
+	const shared = found.sharedWith ? byAmount.get(found.sharedWith) : undefined;
+	const measure = found.measure ? spanOf(ctx.text, ws, found.measure) : (shared?.measure ?? null);
+	const holder = findHolder(ctx, sw, ai, aj, found.extent, facts, sentenceOf) ?? null;
+	const date = findDate(ctx, sw, amount);
+	const fact: Fact = { amount, measure, holder, date };
+	sentenceOf.set(fact, si);
+	return fact;
+}
+
+function spanOf(text: string, ws: readonly Word[], r: Range): FactSpan {
+	const start = ws[r.first].start;
+	const end = ws[r.last].end;
+	return { start, end, text: text.slice(start, end) };
+}
+
+/** Holder rules, first that answers: the measure's complement, the figure's clause, the sentence's subject, the figure before, nearby names, the sentence before. */
+function findHolder(ctx: Context, sw: SentenceWords, ai: number, aj: number, extent: Range | null, facts: readonly Fact[], sentenceOf: Map<Fact, number>): FactSpan | undefined {
+	const { words: ws, names } = sw;
+	const span = (n: Name | null | undefined) => (n ? spanOf(ctx.text, ws, n) : undefined);
+	if (extent) {
+		const inPhrase = nameInPhrase(ws, names, extent);
+		if (inPhrase) return span(inPhrase);
+	}
+	const own = nameBefore(names, clauseStart(ws, ai), ai);
+	if (own) return span(own);
+	const subjects = names.filter((n) => isSubject(ws, n));
+	const subject = nameBefore(subjects, 0, ai) ?? nameAfter(subjects, aj, ws.length);
+	if (subject) return span(subject);
+	const after = nameAfter(names, aj, clauseEnd(ws, aj));
+	if (after) return span(after);
+	const previous = facts[facts.length - 1];
+	if (previous?.holder && (sentenceOf.get(previous) ?? -9) >= sw.index - 1) return previous.holder;
+	const near = nameBefore(names, 0, ai);
+	if (near) return span(near);
+	const before = sentenceWords(ctx, sw.index - 1);
+	if (!before) return undefined;
+	const bw = before.words;
+	const prev = before.names.find((n) => isSubject(bw, n)) ?? before.names.find((n) => PLACE_PREPOSITIONS.has(bw[n.first - 1]?.low ?? '')) ?? before.names[before.names.length - 1];
+	return prev ? spanOf(ctx.text, bw, prev) : undefined;
+}
+
+/** The date mention nearest the figure in its sentence; the sentence before's when this one continues it. */
+function findDate(ctx: Context, sw: SentenceWords, amount: AmountMention): FactSpan | null {
+	const own = nearestDate(ctx.dates, sw.start, sw.end, amount);
+	if (own) return asSpan(own);
+	const first = sw.words[0];
+	if (!first || !CONTINUATIONS.has(first.low)) return null;
+	const before = ctx.sentences.at(sw.index - 1);
+	if (!before) return null;
+	const prev = nearestDate(ctx.dates, before.start, before.end, amount);
+	return prev ? asSpan(prev) : null;
+}
+
+function asSpan(m: Mention): FactSpan {
+	return { start: m.start, end: m.end, text: m.text };
+}
+
+/** Among the dates inside [start, end), the one nearest `amount` (the earlier one on a tie); not one that overlaps it. */
+function nearestDate(dates: readonly DateMention[], start: number, end: number, amount: AmountMention): DateMention | undefined {
+	let lo = 0;
+	let hi = dates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (dates[mid].start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	let best: DateMention | undefined;
+	let bestGap = Infinity;
+	for (let i = lo; i < dates.length && dates[i].start < end; i++) {
+		const d = dates[i];
+		if (d.end > end || (d.start < amount.end && d.end > amount.start)) continue;
+		const gap = d.end <= amount.start ? amount.start - d.end : d.start - amount.end;
+		if (gap < bestGap) {
+			best = d;
+			bestGap = gap;
+		}
+	}
+	return best;
+}
