@@ -18,7 +18,8 @@ export const CLAUSE_WORDS = set(`que qu' qui dont où et ou mais tandis lorsque 
 /** Words that may stand between a verb and the amount, or qualify it (`a dépassé les`, `de plus de`). */
 export const BEFORE_AMOUNT = set(`de d' du des à au aux les le la l' un une plus moins près environ quelque quelques presque
 	jusqu' jusque autour approximativement seulement seuls seules seul seule que qu' déjà désormais ainsi encore respectivement
-	pas ne n' quasiment largement légèrement nettement fortement pratiquement depuis`);
+	pas ne n' quasiment largement légèrement nettement fortement pratiquement depuis contre comparativement
+	rapport par quant lui elle eux alors très`);
 
 /** Auxiliaries, modals and clitics of a verb group. */
 export const AUXILIARIES = set(`a ont est sont été était étaient avait avaient aura auront aurait auraient sera seront serait
@@ -26,9 +27,9 @@ export const AUXILIARIES = set(`a ont est sont été était étaient avait avaie
 	va vont allait allaient vient viennent venait semble semblent reste restent demeure demeurent se s' y en ne n' être avoir`);
 
 /** Stems of verbs that state a figure, matched with a verb ending (`dépass` + `é`, `atteindr` + `e`). */
-const VERB_STEMS = `atteindr atteign atteint dépass élev représent augment progress diminu baiss recul chut grimp bond croî croiss
+const VERB_STEMS = `atteindr atteign atteint dépass élev élèv représent augment progress diminu baiss recul chut grimp bond croî croiss
 	totalis compt enregistr pass établ affich génér réalis attir rapport coût pès pes dépens franch tomb frôl avoisin
-	remont figur concentr dénombr recens accueill rassembl promulgu simplifi provienn provien mobilis sign
+	remont correspond figur concentr dénombr recens accueill rassembl promulgu simplifi provienn provien mobilis sign
 	invest export import vend produis employ accord allou débours perç reç occup dot gagn perd cré annonc prévo estim situ`;
 const ENDINGS = `e es ent er é ée és ées ait aient ant era eront erait eraient a ons ez it irent i is ie ies ît ra ront rait
 	raient u ue us ues ir issent issait issaient issant`;
@@ -49,7 +50,7 @@ export function isVerb(lower: string): boolean {
 const FINITE_ENDING = /^.{2,}(?:aient|èrent|eront|eraient|erait|ait)$/;
 
 /** Irregular forms the stems miss. */
-const VERB_FORMS = set(`atteint atteints atteinte atteintes croît crû vaut valent valait valaient valu pèse pèsent`);
+const VERB_FORMS = set(`fait font faisait faisaient atteint atteints atteinte atteintes croît crû vaut valent valait valaient valu pèse pèsent`);
 
 /** A participle or gerund (`passé`, `remontant`, `représentant`): a verb when it governs the figure. */
 export function isParticiple(lower: string): boolean {
@@ -78,3 +79,11 @@ export const TITLE_CAPITALS = set(`premier première président présidente mini
 
 /** Sentence openings that continue the sentence before (`Il`, `Cela`, `Soit`): a figure there may take its date. */
 export const CONTINUATIONS = set(`il elle ils elles ce cela ceci celle celui ceux celles soit dont ces cette cet`);
+
+const ADVERB_ENDING = /(?:alement|ellement|iquement|ivement|ièrement|ablement|iblement|eusement|emment|amment|ûment|ttement|rtement|seulement|également)$/;
+const ADVERB_LIKE_NOUNS = new Set(['traitement', 'parlement', 'règlement', 'signalement', 'versement', 'renouvellement']);
+
+/** `principalement`, `nettement`, `récemment`: an adverb inside a verb group. */
+export function isAdverbWord(low: string): boolean {
+	return ADVERB_ENDING.test(low) && !ADVERB_LIKE_NOUNS.has(low);
+}

@@ -1,6 +1,6 @@
 // What a figure measures: the noun phrase that names it (guide, « facts »).
 import type { AmountMention, Mention } from '../engine/types';
-import { AUXILIARIES, BEFORE_AMOUNT, isParticiple, isVerb, TIME_SPAN_ADJECTIVES, TIME_UNITS } from './lexicon';
+import { AUXILIARIES, BEFORE_AMOUNT, isAdverbWord, isParticiple, isVerb, TIME_SPAN_ADJECTIVES, TIME_UNITS } from './lexicon';
 import { isContent, nounWithAdjectives, phraseAfter, phraseBefore, type Range } from './phrases';
 import type { Word } from './words';
 
@@ -77,6 +77,7 @@ function complementAfter(ws: readonly Word[], aj: number, amount: AmountMention)
 function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 	let j = ai - 1;
 	let participle = false;
+	let verb = false;
 	for (let gap = 0; j >= 0 && gap < MAX_GAP; gap++) {
 		const w = ws[j];
 		if (w.mention?.kind === 'amount') return { measure: null, extent: null, sharedWith: w.mention };
@@ -84,11 +85,19 @@ function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 			j = skipDate(ws, j);
 			continue;
 		}
-		if (w.text === '(' || BEFORE_AMOUNT.has(w.low) || AUXILIARIES.has(w.low) || isAdverb(w.low)) {
+		// `4557 M$, comparativement à 3564 M$`, `2,8 millions en 2013 et 14 millions`: a second figure of the same measure.
+		if (w.text === ',' || w.low === 'et' || w.low === 'ou') {
+			const k = ws[j - 1]?.mention?.kind === 'date' ? skipDate(ws, j - 1) : j - 1;
+			const m = ws[k]?.mention;
+			if (m?.kind === 'amount') return { measure: null, extent: null, sharedWith: m };
+			break;
+		}
+		if (w.text === '(' || BEFORE_AMOUNT.has(w.low) || AUXILIARIES.has(w.low) || isAdverbWord(w.low)) {
 			j--;
 			continue;
 		}
 		if (isVerb(w.low) || (isParticiple(w.low) && !participle && followsFigureLink(ws, j))) {
+			verb = true;
 			participle ||= isParticiple(w.low);
 			j--;
 			// `commerce bilatéral, passé de ...`: a participle set off by a comma still has its noun before.
@@ -97,9 +106,28 @@ function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 		}
 		break;
 	}
-	if (j < 0 || !isContent(ws[j])) return NONE;
-	const r = phraseBefore(ws, j);
-	return { measure: r, extent: r };
+	if (j >= 0 && isContent(ws[j])) {
+		const r = phraseBefore(ws, j);
+		return { measure: r, extent: r };
+	}
+	// `Les profits nets ont augmenté ..., pour s'établir à 4,55 milliards`: the subject of an earlier clause.
+	const subject = verb ? clauseSubject(ws, j) : null;
+	return subject ? { measure: subject, extent: subject } : NONE;
+}
+
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'"]);
+
+/** The nearest noun phrase before word `i` that opens a clause and is followed by a verb. */
+function clauseSubject(ws: readonly Word[], i: number): Range | null {
+	for (let p = i; p >= 0; p--) {
+		if (p > 0 && !CLAUSE_OPENERS.has(ws[p - 1].text) && !CLAUSE_OPENERS.has(ws[p - 1].low)) continue;
+		const r = phraseAfter(ws, p);
+		if (!r) continue;
+		let q = r.last + 1;
+		while (q < ws.length && (ws[q].low === 'se' || ws[q].low === "s'" || ws[q].low === 'ne' || ws[q].low === "n'")) q++;
+		if (q < ws.length && isVerb(ws[q].low)) return r;
+	}
+	return null;
 }
 
 /** A participle that governs what follows it: `passé de`, `remontant à`, `représentant près de`. */
@@ -117,10 +145,3 @@ function skipDate(ws: readonly Word[], j: number): number {
 	return j;
 }
 
-const ADVERB_ENDING = /(?:alement|ellement|iquement|ivement|ièrement|ablement|iblement|eusement|emment|amment|ûment|ttement|rtement|seulement|également)$/;
-const ADVERB_LIKE_NOUNS = new Set(['traitement', 'parlement', 'règlement', 'signalement', 'versement', 'renouvellement']);
-
-/** `principalement`, `nettement`, `récemment`: an adverb inside a verb group. */
-function isAdverb(low: string): boolean {
-	return ADVERB_ENDING.test(low) && !ADVERB_LIKE_NOUNS.has(low);
-}

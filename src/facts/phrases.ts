@@ -1,6 +1,14 @@
 // Noun phrases around a figure, read on the words of its sentence (words.ts).
 import { isAdjective } from '../engine/organizations';
-import { CLAUSE_WORDS, DETERMINERS, isVerb, NOUN_LINKS } from './lexicon';
+import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, isAdverbWord, isVerb, NOUN_LINKS } from './lexicon';
+
+const INDEFINITE = new Set(['un', 'une']);
+const CLITICS = new Set(['se', "s'", 'y', 'en', 'ne', "n'", 'être', 'avoir']);
+
+/** A finite auxiliary or modal (`a`, `est`, `devrait`), not a clitic. */
+function isAuxiliary(w: Word | undefined): boolean {
+	return !!w && AUXILIARIES.has(w.low) && !CLITICS.has(w.low);
+}
 import type { Word } from './words';
 
 /** Most words a noun phrase may span (head, adjectives and complements). */
@@ -57,7 +65,8 @@ export function phraseBefore(ws: readonly Word[], i: number): Range | null {
 	let j = i - 1;
 	while (j >= 0 && i - j < MAX_PHRASE) {
 		const w = ws[j];
-		if (isContent(w)) {
+		// `est ressorti`, `a généré`: a participle after an auxiliary is the verb, not the phrase.
+		if (isContent(w) && !isAuxiliary(ws[j - 1]) && !isAdverbWord(w.low)) {
 			first = j--;
 			continue;
 		}
@@ -67,7 +76,8 @@ export function phraseBefore(ws: readonly Word[], i: number): Range | null {
 			continue;
 		}
 		// `vers la Belgique`, `au rang de`: a determiner after a preposition.
-		if (DETERMINERS.has(w.low) && NOUN_LINKS.has(ws[j - 1]?.low ?? '') && isContent(ws[j - 2])) {
+		// Not after an indefinite article (`fait état d'une perte`, `correspond à une hausse`): that is a verb's object.
+		if (DETERMINERS.has(w.low) && !INDEFINITE.has(w.low) && NOUN_LINKS.has(ws[j - 1]?.low ?? '') && isContent(ws[j - 2])) {
 			j -= 2;
 			continue;
 		}

@@ -33,9 +33,15 @@ export class SentenceIndex {
 		while (pos < len) {
 			while (pos < len && isSpace(text.charCodeAt(pos))) pos++;
 			if (pos >= len) break;
-			const s = sentenceAround(text, pos, pos);
-			const start = Math.min(s.start, pos);
-			const end = Math.max(s.end, pos + 1);
+			const start = pos;
+			let end = Math.max(sentenceAround(text, pos, pos).end, pos + 1);
+			// `M. Morel`, `Dr. Tran`: an abbreviation's dot does not end the sentence.
+			while (end < len && ABBREVIATION.test(text.slice(Math.max(start, end - 6), end)) && text.charCodeAt(end) !== 10) {
+				let next = end;
+				while (next < len && isSpace(text.charCodeAt(next)) && text.charCodeAt(next) !== 10) next++;
+				if (next >= len || text.charCodeAt(next) === 10) break;
+				end = Math.max(sentenceAround(text, next, next).end, next + 1);
+			}
 			this.starts.push(start);
 			this.ends.push(end);
 			pos = end;
@@ -62,6 +68,8 @@ export class SentenceIndex {
 		return i >= 0 && i < this.starts.length ? { start: this.starts[i], end: this.ends[i] } : undefined;
 	}
 }
+
+const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z])\.$/;
 
 function isSpace(c: number): boolean {
 	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
