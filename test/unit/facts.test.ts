@@ -1,0 +1,131 @@
+// The fact linker (src/facts): what each figure measures, whose it is and when. Sentences are made up
+// for the rules (none is taken from a gold set); each test names the rule it checks.
+import './fastCheckSeed';
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { extract } from '../../src/engine/extract';
+import { linkFacts } from '../../src/facts/link';
+import type { Fact } from '../../src/facts/types';
+import { SentenceIndex } from '../../src/facts/words';
+
+/** The fact of the amount whose text is `amount` (the first one), as texts. */
+function factOf(text: string, amount: string): { measure?: string; holder?: string; date?: string } {
+	const facts = linkFacts(text, extract(text));
+	const f = facts.find((x) => x.amount.text === amount);
+	assert.ok(f, `no amount "${amount}" among ${facts.map((x) => x.amount.text).join(' | ')}`);
+	return { measure: f.measure?.text, holder: f.holder?.text, date: f.date?.text };
+}
+
+test('a count: the counted noun and its adjectives; the clause subject holds it; the date of the sentence', () => {
+	const text = 'Fin mars 2024, Lyon comptait 35 écoles publiques.';
+	assert.deepEqual(factOf(text, '35'), { measure: 'écoles publiques', holder: 'Lyon', date: 'Fin mars 2024' });
+});
+
+test('a figure after a verb group: the subject noun phrase with its complements; the holder is the name inside it', () => {
+	const text = "En 2023, les ventes de Renault en Europe ont atteint 2,2 millions d'euros.";
+	const f = factOf(text, "2,2 millions d'euros");
+	assert.equal(f.measure, 'ventes de Renault en Europe');
+	assert.equal(f.holder, 'Renault');
+	assert.equal(f.date, '2023');
+});
+
+test("s'élever à, a augmenté de plus de: auxiliaries, clitics and qualifiers are walked over", () => {
+	assert.equal(factOf("Selon la banque, le budget de la région s'élevait à 12 millions d'euros.", "12 millions d'euros").measure, 'budget de la région');
+	assert.equal(factOf('Le nombre des visiteurs a augmenté de plus de 15 %.', '15 %').measure, 'nombre des visiteurs');
+});
+
+test('a share: « N % de Y » measures Y', () => {
+	const f = factOf("Les services représentent 40 % du chiffre d'affaires de l'entreprise.", '40 %');
+	assert.equal(f.measure, "chiffre d'affaires de l'entreprise");
+});
+
+test('« un montant total de N »: the noun before « de »', () => {
+	assert.equal(factOf("Le groupe a levé des fonds, pour un montant total de 3 millions d'euros.", "3 millions d'euros").measure, 'montant total');
+});
+
+test('durations: « N ans de X » measures X; « les N prochaines années » measures nothing', () => {
+	assert.equal(factOf('Après dix ans de travaux, le tunnel a ouvert.', 'dix ans').measure, 'travaux');
+	const text = "L'entreprise investira dans les cinq prochaines années.";
+	const facts = linkFacts(text, extract(text));
+	for (const f of facts) assert.equal(f.measure, null);
+});
+
+test('a second figure compared with a first shares its measure', () => {
+	const text = "Le bénéfice net a atteint 45 millions d'euros, contre 30 millions d'euros un an plus tôt.";
+	assert.equal(factOf(text, "30 millions d'euros").measure, 'bénéfice net');
+});
+
+test('a person after a title is not a holder; the place that opens the clause is', () => {
+	const text = 'Le ministre Jean Dupont a indiqué que Marseille compte 12 musées.';
+	assert.equal(factOf(text, '12').holder, 'Marseille');
+});
+
+test('an acronym defined for a common noun phrase is not a holder', () => {
+	const text = "Nantes a attiré 12 projets d'investissement direct étranger (IDE). Le total des IDE atteint 3 milliards de dollars.";
+	const f = factOf(text, '3 milliards de dollars');
+	assert.notEqual(f.holder, 'IDE');
+});
+
+test("the previous sentence's date only when the figure's sentence continues it", () => {
+	const continued = "Le chiffre d'affaires a atteint 5 millions d'euros en 2022. Il représente 10 % du marché.";
+	assert.equal(factOf(continued, '10 %').date, '2022');
+	const fresh = "Les ventes ont atteint 5 millions d'euros en 2022. Les chaussures représentent 10 % des ventes.";
+	assert.equal(factOf(fresh, '10 %').date, undefined);
+});
+
+test('the nearest date of the sentence, not one of another sentence', () => {
+	const text = "Les ventes étaient de 2 millions d'euros en 2010, puis de 9 millions d'euros en 2020.";
+	assert.equal(factOf(text, "9 millions d'euros").date, '2020');
+	assert.equal(factOf(text, "2 millions d'euros").date, '2010');
+});
+
+test('an abbreviation (M.) does not end the sentence', () => {
+	const index = new SentenceIndex('M. Martin dirige la société. Elle emploie 40 personnes.');
+	assert.equal(index.count, 2);
+});
+
+test('no amount, no fact; facts come in text order, one per amount', () => {
+	assert.deepEqual(linkFacts('Rien à signaler.', extract('Rien à signaler.')), []);
+	const text = 'Paris compte 20 musées et 40 théâtres. Lyon compte 12 musées.';
+	const mentions = extract(text);
+	const facts = linkFacts(text, [...mentions].reverse());
+	assert.deepEqual(
+		facts.map((f) => f.amount.text),
+		mentions.filter((m) => m.kind === 'amount').map((m) => m.text),
+	);
+});
+
+const FRAGMENTS = ['plus de 758,5 millions de dollars', 'Fin octobre 2025', '93 %', 'huit projets', 'JETRO', ' de la ', "l'", ', ', '. ', '\n', 'M. ', '(', ')', 'Hai Phong', 'a atteint', 'représente', 'ans de', '1.200', 'points'];
+const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((p) => p.join(''));
+
+function checkSpans(t: string, facts: Fact[]): void {
+	for (const f of facts) {
+		for (const s of [f.measure, f.holder, f.date]) {
+			if (!s) continue;
+			assert.ok(s.start >= 0 && s.end <= t.length && s.start < s.end, 'span in bounds');
+			assert.equal(s.text, t.slice(s.start, s.end), 'text equals the slice');
+		}
+	}
+}
+
+test('property: never throws, spans in bounds and equal to their slice, deterministic', () => {
+	fc.assert(
+		fc.property(text, (t) => {
+			const mentions = extract(t);
+			const facts = linkFacts(t, mentions);
+			checkSpans(t, facts);
+			assert.equal(facts.length, mentions.filter((m) => m.kind === 'amount').length);
+			assert.deepEqual(linkFacts(t, mentions), facts);
+		}),
+		{ numRuns: 300 },
+	);
+});
+
+test('a long run of « de la » and a 200 000-word sentence finish', () => {
+	const t = `Le total ${'de la '.repeat(50_000)}région atteint 5 millions d'euros.`;
+	const facts = linkFacts(t, extract(t));
+	assert.equal(facts.length, 1);
+	const long = `${'mot '.repeat(200_000)}12 projets.`;
+	assert.equal(linkFacts(long, extract(long)).length, 1);
+});
