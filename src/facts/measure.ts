@@ -108,11 +108,21 @@ function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 	}
 	if (j >= 0 && isContent(ws[j])) {
 		const r = phraseBefore(ws, j);
-		return { measure: r, extent: r };
+		// `Le Comité populaire de Hanoï a investi 3 millions`: a name before the verb is the holder, not a measure.
+		return r && isNameOnly(ws, r) ? { measure: null, extent: r } : { measure: r, extent: r };
 	}
 	// `Les profits nets ont augmenté ..., pour s'établir à 4,55 milliards`: the subject of an earlier clause.
 	const subject = verb ? clauseSubject(ws, j) : null;
 	return subject ? { measure: subject, extent: subject } : NONE;
+}
+
+/** Every word of the phrase is capitalized or inside an organization mention. */
+function isNameOnly(ws: readonly Word[], r: Range): boolean {
+	for (let k = r.first; k <= r.last; k++) {
+		const w = ws[k];
+		if (isContent(w) && !w.cap && w.mention?.kind !== 'organization') return false;
+	}
+	return true;
 }
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'"]);
