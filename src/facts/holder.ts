@@ -9,6 +9,8 @@ import type { Word } from './words';
 export type Name = Range;
 
 const BOUNDARY_MARKS = new Set([',', ';', ':', '(', ')', '«', '»', '"', '—', '–']);
+/** Marks after which a capitalized word may only be capitalized for its position (`« Accompagner`, `– Bâtir`). */
+const OPENERS = new Set(['«', '"', '“', '–', '—', '-', ':', '•']);
 const SUBJECT_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'dont', 'où', 'lorsque', "lorsqu'"]);
 
 /**
@@ -56,7 +58,7 @@ function keepName(ws: readonly Word[], r: Name, concepts: ReadonlySet<string>): 
 	// `35 000 Vietnamiens`: the counted noun of a figure, not a holder.
 	if (ws[r.first - 1]?.mention?.kind === 'amount') return false;
 	// A capitalized sentence opener (`Suite à`, `Actuellement,`, `Accompagner`): a name only when a verb follows.
-	if (r.first === 0 || ws[r.first - 1].text === '«') {
+	if (r.first === 0 || OPENERS.has(ws[r.first - 1].text)) {
 		const w = ws[r.first];
 		if (DETERMINERS.has(w.low) || NOUN_LINKS.has(w.low) || CLAUSE_WORDS.has(w.low)) return false;
 		if (r.first === r.last && !followedByVerb(ws, r)) return false;

@@ -70,7 +70,7 @@ function sentenceWords(ctx: Context, index: number): SentenceWords | undefined {
 function linkOne(ctx: Context, amount: AmountMention, byAmount: Map<AmountMention, Fact>, facts: readonly Fact[], sentenceOf: Map<Fact, number>): Fact {
 	const si = ctx.sentences.indexAt(amount.start);
 	const sw = sentenceWords(ctx, si);
-	if (!sw) return { amount, measure: null, holder: null, date: null };
+	if (!sw) return { amount, measure: null, holder: null, date: null, dateValue: null };
 	const ws = sw.words;
 	const ai = ws.findIndex((w) => w.end > amount.start);
 	let aj = ai;
@@ -80,7 +80,7 @@ function linkOne(ctx: Context, amount: AmountMention, byAmount: Map<AmountMentio
 	const measure = found.measure ? spanOf(ctx.text, ws, found.measure) : (shared?.measure ?? null);
 	const holder = findHolder(ctx, sw, ai, aj, found.extent, facts, sentenceOf) ?? null;
 	const date = findDate(ctx, sw, amount);
-	const fact: Fact = { amount, measure, holder, date };
+	const fact: Fact = { amount, measure, holder, date: date ? asSpan(date) : null, dateValue: date ? (date.resolved ?? date.value) : null };
 	sentenceOf.set(fact, si);
 	return fact;
 }
@@ -118,15 +118,14 @@ function findHolder(ctx: Context, sw: SentenceWords, ai: number, aj: number, ext
 }
 
 /** The date mention nearest the figure in its sentence; the sentence before's when this one continues it. */
-function findDate(ctx: Context, sw: SentenceWords, amount: AmountMention): FactSpan | null {
+function findDate(ctx: Context, sw: SentenceWords, amount: AmountMention): DateMention | null {
 	const own = nearestDate(ctx.dates, sw.start, sw.end, amount);
-	if (own) return asSpan(own);
+	if (own) return own;
 	const first = sw.words[0];
 	if (!first || !CONTINUATIONS.has(first.low)) return null;
 	const before = ctx.sentences.at(sw.index - 1);
 	if (!before) return null;
-	const prev = nearestDate(ctx.dates, before.start, before.end, amount);
-	return prev ? asSpan(prev) : null;
+	return nearestDate(ctx.dates, before.start, before.end, amount) ?? null;
 }
 
 function asSpan(m: Mention): FactSpan {

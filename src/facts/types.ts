@@ -17,4 +17,6 @@ export interface Fact {
 	holder: FactSpan | null;
 	/** The date mention the figure holds for (its span is the mention's). */
 	date: FactSpan | null;
+	/** That date's value, with the year filled in when the engine inferred it (`2025-10`, `2021/2025`). */
+	dateValue: string | null;
 }
