@@ -22,10 +22,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.SEED_FACTS_SHARED ?? resolve(root, '..', 'shared');
 
 /** The engine and the linker, bundled from source in memory (no dist/ entry needed). */
-async function loadLinker() {
+export async function loadLinker() {
 	const out = await esbuild.build({
 		stdin: {
-			contents: "export { extract } from './src/engine/extract'; export { linkFacts } from './src/facts/link';",
+			contents: "export { extract, createExtractor } from './src/engine/extract'; export { linkFacts } from './src/facts/link';",
 			resolveDir: root,
 			loader: 'ts',
 		},

@@ -14,10 +14,10 @@ const OPENERS = new Set(['«', '"', '“', '–', '—', '-', ':', '•']);
 const SUBJECT_OPENERS = new Set(['que', "qu'", 'et', 'mais', 'dont', 'où', 'lorsque', "lorsqu'"]);
 
 /**
- * The names of a sentence's words. `concepts` are acronyms that stand for a common noun
+ * The names of a sentence's words. `isConcept` tells the acronyms that stand for a common noun
  * phrase in this document (`investissement direct étranger (IDE)`), not for a holder.
  */
-export function namesOf(ws: readonly Word[], concepts: ReadonlySet<string>): Name[] {
+export function namesOf(ws: readonly Word[], isConcept: (acronym: string) => boolean): Name[] {
 	const out: Name[] = [];
 	let i = 0;
 	while (i < ws.length) {
@@ -25,7 +25,7 @@ export function namesOf(ws: readonly Word[], concepts: ReadonlySet<string>): Nam
 		if (w.mention?.kind === 'organization') {
 			let j = i;
 			while (j + 1 < ws.length && ws[j + 1].mention === w.mention) j++;
-			if (!(i === j && concepts.has(w.text))) out.push({ first: i, last: j });
+			if (!(i === j && isConcept(w.text))) out.push({ first: i, last: j });
 			i = j + 1;
 			continue;
 		}
@@ -36,7 +36,7 @@ export function namesOf(ws: readonly Word[], concepts: ReadonlySet<string>): Nam
 		let j = i;
 		while (j + 1 < ws.length && isNameWord(ws[j + 1]) && !ws[j + 1].mention) j++;
 		const name = trimTitles(ws, { first: i, last: j });
-		if (name && keepName(ws, name, concepts)) out.push(name);
+		if (name && keepName(ws, name, isConcept)) out.push(name);
 		i = j + 1;
 	}
 	return out;
@@ -52,8 +52,8 @@ function trimTitles(ws: readonly Word[], r: Name): Name | null {
 	return first <= r.last ? { first, last: r.last } : null;
 }
 
-function keepName(ws: readonly Word[], r: Name, concepts: ReadonlySet<string>): boolean {
-	if (r.first === r.last && concepts.has(ws[r.first].text)) return false;
+function keepName(ws: readonly Word[], r: Name, isConcept: (acronym: string) => boolean): boolean {
+	if (r.first === r.last && isConcept(ws[r.first].text)) return false;
 	if (isPerson(ws, r)) return false;
 	// `35 000 Vietnamiens`: the counted noun of a figure, not a holder.
 	if (ws[r.first - 1]?.mention?.kind === 'amount') return false;
@@ -139,16 +139,20 @@ export function nameAfter(names: readonly Name[], i: number, to: number): Name |
  */
 export function conceptAcronyms(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const m of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
-		const at = m.index ?? 0;
+	for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+		const close = text.indexOf(')', open + 1);
+		if (close < 0) break;
+		if (close - open < 3 || close - open > 9) continue;
+		const acronym = text.slice(open + 1, close);
+		if (!/^\p{Lu}+$/u.test(acronym)) continue;
 		const words = text
-			.slice(Math.max(0, at - 100), at)
+			.slice(Math.max(0, open - 100), open)
 			.split(/[\s'’]+/)
 			.filter(Boolean)
 			.slice(-8);
 		const content = words.filter((w) => !NOUN_LINKS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()) && !/^[ldj]$/i.test(w));
-		const tail = content.slice(-m[1].length);
-		if (tail.length === m[1].length && tail.every((w) => /^\p{Ll}/u.test(w)) && initials(tail) === m[1]) out.add(m[1]);
+		const tail = content.slice(-acronym.length);
+		if (tail.length === acronym.length && tail.every((w) => /^\p{Ll}/u.test(w)) && initials(tail) === acronym) out.add(acronym);
 	}
 	return out;
 }

@@ -44,8 +44,17 @@ const NOT_VERBS = set(`important importants importante importantes employé empl
 export function isVerb(lower: string): boolean {
 	if (AUXILIARIES.has(lower) || VERB_FORMS.has(lower)) return true;
 	if (NOT_VERBS.has(lower)) return false;
-	return VERB_RE.test(lower) || (FINITE_ENDING.test(lower) && !NOT_VERBS.has(lower));
+	let v = verbCache.get(lower);
+	if (v === undefined) {
+		v = VERB_RE.test(lower) || FINITE_ENDING.test(lower);
+		if (verbCache.size >= CACHE_SIZE) verbCache.clear();
+		verbCache.set(lower, v);
+	}
+	return v;
 }
+/** Words come back all the time: each is matched once. */
+const CACHE_SIZE = 8192;
+const verbCache = new Map<string, boolean>();
 /** Endings only finite verbs have (`opèrent`, `devraient`, `comptait`). */
 const FINITE_ENDING = /^.{2,}(?:aient|èrent|eront|eraient|erait|ait)$/;
 

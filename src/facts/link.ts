@@ -5,13 +5,12 @@ import { conceptAcronyms, clauseEnd, clauseStart, isSubject, nameAfter, nameBefo
 import { findMeasure } from './measure';
 import type { Range } from './phrases';
 import type { Fact, FactSpan } from './types';
-import { SentenceIndex, wordsOf, type Word } from './words';
+import { Sentences, wordsOf, type Sentence, type Word } from './words';
 
 /** `à Quang Ninh`, `au Japon`: a name after these is a place. */
 const PLACE_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'dans']);
 
 interface SentenceWords {
-	index: number;
 	start: number;
 	end: number;
 	words: Word[];
@@ -20,10 +19,12 @@ interface SentenceWords {
 
 interface Context {
 	text: string;
-	sentences: SentenceIndex;
+	sentences: Sentences;
 	mentions: readonly Mention[];
 	dates: readonly DateMention[];
-	concepts: ReadonlySet<string>;
+	/** Acronyms standing for a common noun phrase (found on first need). */
+	concepts?: ReadonlySet<string>;
+	isConcept: (acronym: string) => boolean;
 	cache: Map<number, SentenceWords>;
 }
 
@@ -32,15 +33,19 @@ interface Context {
  * Pure and linear in the text: sentences are cut once, words only in sentences that hold a figure.
  */
 export function linkFacts(text: string, mentions: readonly Mention[]): Fact[] {
-	const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+	const sorted = isSorted(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 	const amounts = sorted.filter((m): m is AmountMention => m.kind === 'amount');
 	if (amounts.length === 0) return [];
 	const ctx: Context = {
 		text,
-		sentences: new SentenceIndex(text),
+		sentences: new Sentences(text),
 		mentions: sorted,
 		dates: sorted.filter((m): m is DateMention => m.kind === 'date'),
-		concepts: conceptAcronyms(text),
+		isConcept: (acronym) => {
+			if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+			ctx.concepts ??= conceptAcronyms(text);
+			return ctx.concepts.has(acronym);
+		},
 		cache: new Map(),
 	};
 	const facts: Fact[] = [];
@@ -54,25 +59,23 @@ export function linkFacts(text: string, mentions: readonly Mention[]): Fact[] {
 	return facts;
 }
 
-function sentenceWords(ctx: Context, index: number): SentenceWords | undefined {
-	let s = ctx.cache.get(index);
-	if (s) return s;
-	const span = ctx.sentences.at(index);
+function sentenceWords(ctx: Context, span: Sentence | undefined): SentenceWords | undefined {
 	if (!span) return undefined;
+	let s = ctx.cache.get(span.start);
+	if (s) return s;
 	const words = wordsOf(ctx.text, span.start, span.end, ctx.mentions);
-	s = { index, start: span.start, end: span.end, words, names: namesOf(words, ctx.concepts) };
-	// Figures come in text order: sentences before the previous one are not read again.
-	ctx.cache.delete(index - 3);
-	ctx.cache.set(index, s);
+	s = { start: span.start, end: span.end, words, names: namesOf(words, ctx.isConcept) };
+	// Figures come in text order: only the sentences of the last few are kept.
+	if (ctx.cache.size >= 4) ctx.cache.delete(ctx.cache.keys().next().value as number);
+	ctx.cache.set(span.start, s);
 	return s;
 }
 
 function linkOne(ctx: Context, amount: AmountMention, byAmount: Map<AmountMention, Fact>, facts: readonly Fact[], sentenceOf: Map<Fact, number>): Fact {
-	const si = ctx.sentences.indexAt(amount.start);
-	const sw = sentenceWords(ctx, si);
+	const sw = sentenceWords(ctx, ctx.sentences.around(amount.start));
 	if (!sw) return { amount, measure: null, holder: null, date: null, dateValue: null };
 	const ws = sw.words;
-	const ai = ws.findIndex((w) => w.end > amount.start);
+	const ai = firstWordEndingAfter(ws, amount.start);
 	let aj = ai;
 	while (aj + 1 < ws.length && ws[aj + 1].start < amount.end) aj++;
 	const found = findMeasure(ws, ai, aj, amount);
@@ -81,7 +84,7 @@ function linkOne(ctx: Context, amount: AmountMention, byAmount: Map<AmountMentio
 	const holder = findHolder(ctx, sw, ai, aj, found.extent, facts, sentenceOf) ?? null;
 	const date = findDate(ctx, sw, amount);
 	const fact: Fact = { amount, measure, holder, date: date ? asSpan(date) : null, dateValue: date ? (date.resolved ?? date.value) : null };
-	sentenceOf.set(fact, si);
+	sentenceOf.set(fact, sw.start);
 	return fact;
 }
 
@@ -107,10 +110,14 @@ function findHolder(ctx: Context, sw: SentenceWords, ai: number, aj: number, ext
 	const after = nameAfter(names, aj, clauseEnd(ws, aj));
 	if (after) return span(after);
 	const previous = facts[facts.length - 1];
-	if (previous?.holder && (sentenceOf.get(previous) ?? -9) >= sw.index - 1) return previous.holder;
+	// The figure before, in this sentence or the one before, names the holder: it still holds.
+	if (previous?.holder) {
+		const at = sentenceOf.get(previous) ?? -1;
+		if (at >= sw.start || at >= (ctx.sentences.before(sw)?.start ?? sw.start)) return previous.holder;
+	}
 	const near = nameBefore(names, 0, ai);
 	if (near) return span(near);
-	const before = sentenceWords(ctx, sw.index - 1);
+	const before = sentenceWords(ctx, ctx.sentences.before(sw));
 	if (!before) return undefined;
 	const bw = before.words;
 	const prev = before.names.find((n) => isSubject(bw, n)) ?? before.names.find((n) => PLACE_PREPOSITIONS.has(bw[n.first - 1]?.low ?? '')) ?? before.names[before.names.length - 1];
@@ -123,7 +130,7 @@ function findDate(ctx: Context, sw: SentenceWords, amount: AmountMention): DateM
 	if (own) return own;
 	const first = sw.words[0];
 	if (!first || !CONTINUATIONS.has(first.low)) return null;
-	const before = ctx.sentences.at(sw.index - 1);
+	const before = ctx.sentences.before(sw);
 	if (!before) return null;
 	return nearestDate(ctx.dates, before.start, before.end, amount) ?? null;
 }
@@ -153,4 +160,25 @@ function nearestDate(dates: readonly DateMention[], start: number, end: number, 
 		}
 	}
 	return best;
+}
+
+function isSorted(mentions: readonly Mention[]): boolean {
+	for (let i = 1; i < mentions.length; i++) {
+		const a = mentions[i - 1];
+		const b = mentions[i];
+		if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+	}
+	return true;
+}
+
+/** Index of the first word that ends after `offset` (words in text order). */
+function firstWordEndingAfter(ws: readonly Word[], offset: number): number {
+	let lo = 0;
+	let hi = ws.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ws[mid].end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

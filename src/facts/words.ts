@@ -1,5 +1,6 @@
 // Sentences and words of a text, as the fact linker reads them. Sentence boundaries are the engine's
-// (src/engine/text.ts); words are cut here, an elided article (`l'`, `d'`) being a word of its own.
+// (src/engine/text.ts), found only around the figures; words are cut here by one scan of the sentence,
+// an elided article (`l'`, `d'`) being a word of its own.
 import { sentenceAround } from '../engine/text';
 import type { Mention } from '../engine/types';
 
@@ -22,63 +23,100 @@ export interface Sentence {
 	end: number;
 }
 
-/** The sentences of a text, found once, looked up by offset. */
-export class SentenceIndex {
-	private readonly starts: number[] = [];
-	private readonly ends: number[] = [];
+/** `M. Morel`, `Dr. Tran`, `J. Dupont`: a dot that does not end the sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z])\.$/;
+const MAX_MERGES = 8;
 
-	constructor(readonly text: string) {
-		let pos = 0;
-		const len = text.length;
-		while (pos < len) {
-			while (pos < len && isSpace(text.charCodeAt(pos))) pos++;
-			if (pos >= len) break;
-			const start = pos;
-			let end = Math.max(sentenceAround(text, pos, pos).end, pos + 1);
-			// `M. Morel`, `Dr. Tran`: an abbreviation's dot does not end the sentence.
-			while (end < len && ABBREVIATION.test(text.slice(Math.max(start, end - 6), end)) && text.charCodeAt(end) !== 10) {
-				let next = end;
-				while (next < len && isSpace(text.charCodeAt(next)) && text.charCodeAt(next) !== 10) next++;
-				if (next >= len || text.charCodeAt(next) === 10) break;
-				end = Math.max(sentenceAround(text, next, next).end, next + 1);
-			}
-			this.starts.push(start);
-			this.ends.push(end);
-			pos = end;
+/** The sentences of a text, found on demand around an offset (the last one is remembered). */
+export class Sentences {
+	/** The last sentences found, newest first. */
+	private recent: Sentence[] = [];
+
+	constructor(readonly text: string) {}
+
+	/** The sentence holding `offset` (an offset inside a word). */
+	around(offset: number): Sentence {
+		for (const r of this.recent) if (offset >= r.start && offset < r.end) return r;
+		const text = this.text;
+		let { start, end } = sentenceAround(text, offset, offset);
+		for (let k = 0; k < MAX_MERGES && start > 0; k++) {
+			// The sentence before ends with an abbreviation: it goes on here.
+			let p = start - 1;
+			while (p >= 0 && isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p--;
+			if (p < 0 || p === start - 1 || !ABBREVIATION.test(text.slice(Math.max(0, p - 5), p + 1))) break;
+			start = sentenceAround(text, p, p).start;
 		}
-	}
-
-	get count(): number {
-		return this.starts.length;
-	}
-
-	/** Index of the sentence holding `offset` (the last one starting at or before it). */
-	indexAt(offset: number): number {
-		let lo = 0;
-		let hi = this.starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (this.starts[mid] <= offset) lo = mid;
-			else hi = mid - 1;
+		for (let k = 0; k < MAX_MERGES && ABBREVIATION.test(text.slice(Math.max(start, end - 6), end)); k++) {
+			let next = end;
+			while (next < text.length && isSpace(text.charCodeAt(next)) && text.charCodeAt(next) !== 10) next++;
+			if (next >= text.length || next === end || text.charCodeAt(next) === 10) break;
+			end = Math.max(sentenceAround(text, next, next).end, next + 1);
 		}
-		return lo;
+		if (end <= offset) end = offset + 1;
+		const found = { start, end };
+		this.recent.unshift(found);
+		if (this.recent.length > 3) this.recent.pop();
+		return found;
 	}
 
-	at(i: number): Sentence | undefined {
-		return i >= 0 && i < this.starts.length ? { start: this.starts[i], end: this.ends[i] } : undefined;
+	/** The sentence before `s`, if any. */
+	before(s: Sentence): Sentence | undefined {
+		let p = s.start - 1;
+		while (p >= 0 && isSpace(this.text.charCodeAt(p))) p--;
+		return p >= 0 ? this.around(p) : undefined;
 	}
 }
-
-const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z])\.$/;
 
 function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
 }
 
-// An elision (`l'`, `qu'`, `jusqu'`), a word (letters, digits, inner hyphens or apostrophes), or one other character.
-const WORD_RE = /(?:[lLdDsSnNcCjJmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‑][\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}\p{M}]+)*|\S/gu;
-const CAPITAL = /^\p{Lu}/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+// Character classes, one table lookup per UTF-16 unit after the first time.
+const UNKNOWN = 0;
+const SPACE = 1;
+const LETTER = 2;
+const UPPER = 3;
+const DIGIT = 4;
+const OTHER = 5;
+const classes = new Uint8Array(65536);
+const RE_UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const RE_LETTER = /^[\p{L}\p{M}]$/u;
+const RE_DIGIT = /^\p{N}$/u;
+
+function classOf(c: number): number {
+	let k = classes[c];
+	if (k !== UNKNOWN) return k;
+	if (c >= 0xd800 && c <= 0xdfff) k = OTHER;
+	else if (isSpace(c)) k = SPACE;
+	else {
+		const ch = String.fromCharCode(c);
+		k = RE_UPPER.test(ch) ? UPPER : RE_LETTER.test(ch) ? LETTER : RE_DIGIT.test(ch) ? DIGIT : OTHER;
+	}
+	classes[c] = k;
+	return k;
+}
+
+const isWordClass = (k: number) => k === LETTER || k === UPPER || k === DIGIT;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isHyphen = (c: number) => c === 45 || c === 0x2011;
+/** Words elided before a vowel (`l'`, `qu'`, `jusqu'`). */
+const ELIDED = new Set(['l', 'd', 's', 'n', 'c', 'j', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+/** End of the word that starts at `i` (letters, digits, inner hyphens and apostrophes), or of its elided article. */
+function wordEnd(text: string, i: number, end: number): number {
+	let j = i + 1;
+	for (;;) {
+		while (j < end && isWordClass(classOf(text.charCodeAt(j)))) j++;
+		const c = text.charCodeAt(j);
+		if (j + 1 < end && (isHyphen(c) || isApostrophe(c)) && isWordClass(classOf(text.charCodeAt(j + 1)))) {
+			// `l'investissement`: the article is a word of its own.
+			if (isApostrophe(c) && j - i <= 6 && ELIDED.has(text.slice(i, j).toLowerCase())) return j + 1;
+			j++;
+			continue;
+		}
+		return j;
+	}
+}
 
 /**
  * The words of text[start, end). `mentions` must be sorted by start; a word that overlaps one
@@ -86,32 +124,43 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
  */
 export function wordsOf(text: string, start: number, end: number, mentions: readonly Mention[]): Word[] {
 	const out: Word[] = [];
-	const slice = text.slice(start, end);
 	let k = firstEndingAfter(mentions, start);
-	for (const m of slice.matchAll(WORD_RE)) {
-		const s = start + (m.index ?? 0);
-		const e = s + m[0].length;
-		while (k < mentions.length && mentions[k].end <= s) k++;
-		const low = m[0].toLowerCase().replace(/’/g, "'");
-		const w: Word = { text: m[0], low, start: s, end: e, cap: CAPITAL.test(m[0]), word: LETTER_OR_DIGIT.test(m[0]) };
+	let i = start;
+	while (i < end) {
+		const c = text.charCodeAt(i);
+		const cls = classOf(c);
+		if (cls === SPACE) {
+			i++;
+			continue;
+		}
+		const word = isWordClass(cls);
+		let e = word ? wordEnd(text, i, end) : i + 1;
+		if (!word && c >= 0xd800 && c <= 0xdbff && e < end) e++;
+		const s = text.slice(i, e);
+		let low = word ? s.toLowerCase() : s;
+		if (low === '’' || (word && low.includes('’'))) low = low.replace(/’/g, "'");
+		const w: Word = { text: s, low, start: i, end: e, cap: cls === UPPER, word, mention: undefined };
+		while (k < mentions.length && mentions[k].end <= i) k++;
 		for (let j = k; j < mentions.length && mentions[j].start < e; j++) {
-			if (mentions[j].end > s) {
+			if (mentions[j].end > i) {
 				w.mention = mentions[j];
 				break;
 			}
 		}
 		out.push(w);
+		i = e;
 	}
 	return out;
 }
 
-/** First index whose mention ends after `offset` (mentions sorted by start, none nested deeply). */
+/** First index whose mention ends after `offset` (mentions sorted by start; none longer than MAX_MENTION). */
+const MAX_MENTION = 2000;
 function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
 	let lo = 0;
 	let hi = mentions.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (mentions[mid].start < offset - 400) lo = mid + 1;
+		if (mentions[mid].start < offset - MAX_MENTION) lo = mid + 1;
 		else hi = mid;
 	}
 	while (lo < mentions.length && mentions[lo].end <= offset) lo++;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { extract } from '../../src/engine/extract';
 import { linkFacts } from '../../src/facts/link';
 import type { Fact } from '../../src/facts/types';
-import { SentenceIndex } from '../../src/facts/words';
+import { Sentences } from '../../src/facts/words';
 
 /** The fact of the amount whose text is `amount` (the first one), as texts. */
 function factOf(text: string, amount: string): { measure?: string; holder?: string; date?: string } {
@@ -81,8 +81,15 @@ test('the nearest date of the sentence, not one of another sentence', () => {
 });
 
 test('an abbreviation (M.) does not end the sentence', () => {
-	const index = new SentenceIndex('M. Martin dirige la société. Elle emploie 40 personnes.');
-	assert.equal(index.count, 2);
+	const text = 'M. Martin dirige la société. Elle emploie 40 personnes.';
+	const sentences = new Sentences(text);
+	const first = sentences.around(text.indexOf('Martin'));
+	assert.deepEqual(first, { start: 0, end: text.indexOf(' Elle') });
+	assert.deepEqual(sentences.around(0), first);
+	const second = sentences.around(text.indexOf('40'));
+	assert.equal(text.slice(second.start, second.end), 'Elle emploie 40 personnes.');
+	assert.deepEqual(sentences.before(second), first);
+	assert.equal(sentences.before(first), undefined);
 });
 
 test('no amount, no fact; facts come in text order, one per amount', () => {
