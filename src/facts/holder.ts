@@ -1,7 +1,8 @@
 // Whose a figure is: an organization, place or named group (guide, « facts »). Names are the
 // engine's organizations and runs of capitalized words that are not persons, titles or sentence openers.
 import { isAdjective } from '../engine/organizations';
-import { CLAUSE_WORDS, DETERMINERS, isVerb, NOUN_LINKS, PERSON_TITLES, TITLE_CAPITALS } from './lexicon';
+import { CLAUSE_WORDS, DETERMINERS, GROUP_HEADS, isVerb, NOUN_LINKS, NUMBER_WORDS, PERSON_TITLES, TITLE_CAPITALS } from './lexicon';
+import { nounWithAdjectives } from './phrases';
 import type { Range } from './phrases';
 import type { Word } from './words';
 
@@ -87,6 +88,48 @@ export function nameInPhrase(ws: readonly Word[], names: readonly Name[], phrase
 		if (p >= phrase.first && NOUN_LINKS.has(ws[p].low)) return n;
 	}
 	return null;
+}
+
+/** `de`, `du`, `des`: the complement that tells whose (not `à la province`, the recipient). */
+const OF_LINKS = new Set(['de', "d'", 'du', 'des']);
+
+/** A group noun inside a noun phrase, after a preposition (`chiffre d'affaires du groupe`), with its adjectives. */
+export function groupInPhrase(ws: readonly Word[], phrase: Range): Name | null {
+	for (let k = phrase.first + 1; k <= phrase.last; k++) {
+		if (!GROUP_HEADS.has(ws[k].low) || ws[k].mention) continue;
+		let p = k - 1;
+		while (p > phrase.first && DETERMINERS.has(ws[p].low) && !NOUN_LINKS.has(ws[p].low)) p--;
+		if (OF_LINKS.has(ws[p].low)) return nounWithAdjectives(ws, k);
+	}
+	return null;
+}
+
+/**
+ * A group noun that opens a clause as its subject (`Le titre compte`, `les deux parties pouvaient`),
+ * the nearest before word `i`, else the first after it.
+ */
+export function groupSubject(ws: readonly Word[], i: number): Name | null {
+	let found: Name | null = null;
+	for (let k = 0; k < ws.length; k++) {
+		if (!GROUP_HEADS.has(ws[k].low) || ws[k].mention) continue;
+		let p = k - 1;
+		while (p >= 0 && (DETERMINERS.has(ws[p].low) || NUMBER_WORDS.has(ws[p].low) || /^\d/.test(ws[p].low) || ws[p].mention?.kind === 'amount')) p--;
+		if (p >= 0 && !BOUNDARY_MARKS.has(ws[p].text) && !SUBJECT_OPENERS.has(ws[p].low)) continue;
+		const noun = nounWithAdjectives(ws, k);
+		if (!followedByVerb(ws, skipRelative(ws, noun))) continue;
+		if (k < i) found = noun;
+		else return found ?? noun;
+	}
+	return found;
+}
+
+/** `Le pôle édition, dont fait partie X, a généré`: the name's range extended over a relative clause set off by commas. */
+function skipRelative(ws: readonly Word[], n: Name): Name {
+	let q = n.last + 1;
+	while (q < ws.length && (ws[q].cap || ws[q].mention?.kind === 'organization')) q++;
+	if (ws[q]?.text !== ',' || !/^(?:qui|dont|que|qu')$/.test(ws[q + 1]?.low ?? '')) return { first: n.first, last: q - 1 };
+	for (let r = q + 2; r < ws.length && r - q < 40; r++) if (ws[r].text === ',') return { first: n.first, last: r };
+	return n;
 }
 
 /** Start of the clause word `i` lies in: after the last comma, relative or conjunction before it. */

@@ -96,3 +96,17 @@ const ADVERB_LIKE_NOUNS = new Set(['traitement', 'parlement', 'règlement', 'sig
 export function isAdverbWord(low: string): boolean {
 	return ADVERB_ENDING.test(low) && !ADVERB_LIKE_NOUNS.has(low);
 }
+
+/**
+ * Head nouns of a group a figure can belong to, when no name is given (`le chiffre d'affaires du
+ * groupe`, `les deux parties`, `le gouvernement vietnamien`): companies, their parts, public bodies, places.
+ */
+export const GROUP_HEADS = set(`groupe groupes société sociétés entreprise entreprises compagnie compagnies firme firmes
+	pôle pôles branche branches filiale filiales division divisions activité activités quotidien quotidiens journal journaux
+	titre titres chaîne chaînes gouvernement gouvernements ministère ministères ville villes province provinces région régions
+	pays commune communes municipalité municipalités banque banques constructeur constructeurs opérateur opérateurs
+	parties collectivités autorités ménages secteur secteurs`);
+
+/** Spelled numbers that can stand between an article and its noun (`les deux parties`). */
+export const NUMBER_WORDS = set(`deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent cents mille
+	plusieurs nombreux nombreuses`);

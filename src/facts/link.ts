@@ -1,7 +1,8 @@
 // linkFacts: for every amount of a document, what it measures, whose it is and when.
 import type { AmountMention, DateMention, Mention } from '../engine/types';
 import { CONTINUATIONS } from './lexicon';
-import { conceptAcronyms, clauseEnd, clauseStart, isSubject, nameAfter, nameBefore, nameInPhrase, namesOf, type Name } from './holder';
+import { CONCEPT_ACRONYMS } from '../engine/organizations-data';
+import { conceptAcronyms, clauseEnd, clauseStart, groupInPhrase, groupSubject, isSubject, nameAfter, nameBefore, nameInPhrase, namesOf, type Name } from './holder';
 import { findMeasure } from './measure';
 import type { Range } from './phrases';
 import type { Fact, FactSpan } from './types';
@@ -42,6 +43,7 @@ export function linkFacts(text: string, mentions: readonly Mention[]): Fact[] {
 		mentions: sorted,
 		dates: sorted.filter((m): m is DateMention => m.kind === 'date'),
 		isConcept: (acronym) => {
+			if (CONCEPT_ACRONYMS.has(acronym)) return true;
 			if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
 			ctx.concepts ??= conceptAcronyms(text);
 			return ctx.concepts.has(acronym);
@@ -99,13 +101,13 @@ function findHolder(ctx: Context, sw: SentenceWords, ai: number, aj: number, ext
 	const { words: ws, names } = sw;
 	const span = (n: Name | null | undefined) => (n ? spanOf(ctx.text, ws, n) : undefined);
 	if (extent) {
-		const inPhrase = nameInPhrase(ws, names, extent);
+		const inPhrase = nameInPhrase(ws, names, extent) ?? groupInPhrase(ws, extent);
 		if (inPhrase) return span(inPhrase);
 	}
 	const own = nameBefore(names, clauseStart(ws, ai), ai);
 	if (own) return span(own);
 	const subjects = names.filter((n) => isSubject(ws, n));
-	const subject = nameBefore(subjects, 0, ai) ?? nameAfter(subjects, aj, ws.length);
+	const subject = nameBefore(subjects, 0, ai) ?? nameAfter(subjects, aj, ws.length) ?? groupSubject(ws, ai);
 	if (subject) return span(subject);
 	const after = nameAfter(names, aj, clauseEnd(ws, aj));
 	if (after) return span(after);
