@@ -19,7 +19,7 @@ export const CLAUSE_WORDS = set(`que qu' qui dont où et ou mais tandis lorsque 
 export const BEFORE_AMOUNT = set(`de d' du des à au aux les le la l' un une plus moins près environ quelque quelques presque
 	jusqu' jusque autour approximativement seulement seuls seules seul seule que qu' déjà désormais ainsi encore respectivement
 	pas ne n' quasiment largement légèrement nettement fortement pratiquement depuis contre comparativement
-	rapport par quant lui elle eux alors très`);
+	rapport par quant lui elle eux alors très pour`);
 
 /** Auxiliaries, modals and clitics of a verb group. */
 export const AUXILIARIES = set(`a ont est sont été était étaient avait avaient aura auront aurait auraient sera seront serait
@@ -89,12 +89,13 @@ export const TITLE_CAPITALS = set(`premier première président présidente mini
 /** Sentence openings that continue the sentence before (`Il`, `Cela`, `Soit`): a figure there may take its date. */
 export const CONTINUATIONS = set(`il elle ils elles ce cela ceci celle celui ceux celles soit dont ces cette cet`);
 
-const ADVERB_ENDING = /(?:alement|ellement|iquement|ivement|ièrement|ablement|iblement|eusement|emment|amment|ûment|ttement|rtement|seulement|également)$/;
+const ADVERB_ENDING = /(?:alement|ellement|iquement|ivement|èrement|ablement|iblement|eusement|emment|amment|ûment|ttement|rtement|seulement|également)$/;
+const SHORT_ADVERBS = set(`très trop assez aussi peu bien mal déjà encore toujours jamais souvent guère`);
 const ADVERB_LIKE_NOUNS = new Set(['traitement', 'parlement', 'règlement', 'signalement', 'versement', 'renouvellement']);
 
 /** `principalement`, `nettement`, `récemment`: an adverb inside a verb group. */
 export function isAdverbWord(low: string): boolean {
-	return ADVERB_ENDING.test(low) && !ADVERB_LIKE_NOUNS.has(low);
+	return SHORT_ADVERBS.has(low) || (ADVERB_ENDING.test(low) && !ADVERB_LIKE_NOUNS.has(low));
 }
 
 /**

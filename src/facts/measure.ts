@@ -1,7 +1,8 @@
 // What a figure measures: the noun phrase that names it (guide, « facts »).
+import { isAdjective } from '../engine/organizations';
 import type { AmountMention, Mention } from '../engine/types';
 import { AUXILIARIES, BEFORE_AMOUNT, isAdverbWord, isParticiple, isVerb, TIME_SPAN_ADJECTIVES, TIME_UNITS } from './lexicon';
-import { isContent, nounWithAdjectives, phraseAfter, phraseBefore, type Range } from './phrases';
+import { isAuxiliary, isContent, nounWithAdjectives, phraseAfter, phraseBefore, type Range } from './phrases';
 import type { Word } from './words';
 
 /** Where the measure is and how far its noun phrase reaches (its complements, read for the holder). */
@@ -108,12 +109,46 @@ function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 	}
 	if (j >= 0 && isContent(ws[j])) {
 		const r = phraseBefore(ws, j);
+		if (!r) return NONE;
 		// `Le Comité populaire de Hanoï a investi 3 millions`: a name before the verb is the holder, not a measure.
-		return r && isNameOnly(ws, r) ? { measure: null, extent: r } : { measure: r, extent: r };
+		if (isNameOnly(ws, r)) return { measure: null, extent: r };
+		// `1,3 milliard de chiffre d'affaires, en hausse de 5%`: a change describes the phrase before it.
+		if (r.first === r.last && CHANGE_NOUNS.has(ws[r.first].low) && ws[r.first - 1]?.low === 'en') {
+			const before = phraseBeforeChange(ws, r.first - 2);
+			if (before) return before;
+		}
+		// `son résultat est ressorti positif (200 000 euros)`: an attribute; what is measured is the subject.
+		if (isPredicate(ws, r)) {
+			const subject = clauseSubject(ws, r.first - 1);
+			if (subject) return { measure: subject, extent: subject };
+		}
+		return { measure: r, extent: r };
 	}
 	// `Les profits nets ont augmenté ..., pour s'établir à 4,55 milliards`: the subject of an earlier clause.
 	const subject = verb ? clauseSubject(ws, j) : null;
 	return subject ? { measure: subject, extent: subject } : NONE;
+}
+
+/** Nouns of a change (`en hausse de 5 %`). */
+const CHANGE_NOUNS = new Set(['hausse', 'baisse', 'progression', 'recul', 'augmentation', 'diminution', 'croissance', 'repli', 'chute', 'retrait']);
+
+/** The noun phrase before `en hausse`, past a comma; or the measure of a figure there. */
+function phraseBeforeChange(ws: readonly Word[], j: number): MeasureFind | null {
+	if (ws[j]?.text === ',') j--;
+	const m = ws[j]?.mention;
+	if (m?.kind === 'amount') return { measure: null, extent: null, sharedWith: m };
+	if (!isContent(ws[j])) return null;
+	const r = phraseBefore(ws, j);
+	return r ? { measure: r, extent: r } : null;
+}
+
+/** Adjectives and adverbs only, after a verb: `est ressorti très légèrement positif`. */
+function isPredicate(ws: readonly Word[], r: Range): boolean {
+	for (let k = r.first; k <= r.last; k++) if (!isAdjective(ws[k].low) || ws[k].cap) return false;
+	let k = r.first - 1;
+	while (k >= 0 && isAdverbWord(ws[k].low)) k--;
+	const before = ws[k];
+	return !!before && (isVerb(before.low) || isParticiple(before.low) || isAuxiliary(ws[k - 1]));
 }
 
 /** Every word of the phrase is capitalized or inside an organization mention. */

@@ -6,7 +6,7 @@ const INDEFINITE = new Set(['un', 'une']);
 const CLITICS = new Set(['se', "s'", 'y', 'en', 'ne', "n'", 'être', 'avoir']);
 
 /** A finite auxiliary or modal (`a`, `est`, `devrait`), not a clitic. */
-function isAuxiliary(w: Word | undefined): boolean {
+export function isAuxiliary(w: Word | undefined): boolean {
 	return !!w && AUXILIARIES.has(w.low) && !CLITICS.has(w.low);
 }
 import type { Word } from './words';
@@ -19,7 +19,7 @@ export function isContent(w: Word | undefined): boolean {
 	if (!w || !w.word) return false;
 	if (w.mention && w.mention.kind !== 'organization') return false;
 	if (w.mention?.kind === 'organization') return true;
-	return !DETERMINERS.has(w.low) && !NOUN_LINKS.has(w.low) && !CLAUSE_WORDS.has(w.low) && !isVerb(w.low) && !/^\d/.test(w.low);
+	return !DETERMINERS.has(w.low) && !NOUN_LINKS.has(w.low) && !CLAUSE_WORDS.has(w.low) && !isVerb(w.low) && !isAdverbWord(w.low) && !/^\d/.test(w.low);
 }
 
 /** Inclusive word indices of a phrase. */
@@ -66,8 +66,13 @@ export function phraseBefore(ws: readonly Word[], i: number): Range | null {
 	while (j >= 0 && i - j < MAX_PHRASE) {
 		const w = ws[j];
 		// `est ressorti`, `a généré`: a participle after an auxiliary is the verb, not the phrase.
-		if (isContent(w) && !isAuxiliary(ws[j - 1]) && !isAdverbWord(w.low)) {
+		if (isContent(w) && !isAuxiliary(ws[j - 1])) {
 			first = j--;
+			continue;
+		}
+		// `capital très modeste`: an adverb between a noun and its adjective.
+		if (w.word && isAdverbWord(w.low) && isContent(ws[j - 1]) && !isAuxiliary(ws[j - 2])) {
+			j--;
 			continue;
 		}
 		// `des exportations`, `de Hai Phong`: a complement, if a noun comes before it.

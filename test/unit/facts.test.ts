@@ -103,6 +103,20 @@ test('no amount, no fact; facts come in text order, one per amount', () => {
 	);
 });
 
+test('a group noun holds the figure when no name is given: in the complement, or as the subject', () => {
+	assert.equal(factOf("En 2020, le chiffre d'affaires du groupe a progressé de 7 %.", '7 %').holder, 'groupe');
+	assert.equal(factOf('Le titre compte 12 000 abonnés.', '12 000').holder, 'titre');
+	assert.equal(factOf('Il a ajouté que les deux parties pourraient signer 4 accords.', '4').holder, 'parties');
+	assert.notEqual(factOf("La société verse 3 millions d'euros à la région.", "3 millions d'euros").holder, 'région', 'à la région: the recipient');
+});
+
+test("« en hausse de N » describes the phrase before it; an attribute's figure measures the subject", () => {
+	assert.equal(factOf("La filiale a réalisé 3 millions d'euros de chiffre d'affaires, en hausse de 5 %.", '5 %').measure, "chiffre d'affaires");
+	assert.equal(factOf("Son résultat net est ressorti très légèrement positif (200 000 euros).", '200 000 euros').measure, 'résultat net');
+	assert.equal(factOf("Un projet doté d'un capital très modeste (2 millions d'euros) a vu le jour.", "2 millions d'euros").measure, 'capital très modeste');
+	assert.equal(factOf("Le groupe a enregistré des charges de restructuration pour 18 millions d'euros.", "18 millions d'euros").measure, 'charges de restructuration');
+});
+
 const FRAGMENTS = ['plus de 758,5 millions de dollars', 'Fin octobre 2025', '93 %', 'huit projets', 'JETRO', ' de la ', "l'", ', ', '. ', '\n', 'M. ', '(', ')', 'Hai Phong', 'a atteint', 'représente', 'ans de', '1.200', 'points'];
 const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((p) => p.join(''));
 
