@@ -26,6 +26,10 @@ export interface Sentence {
 /** `M. Morel`, `Dr. Tran`, `J. Dupont`: a dot that does not end the sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z])\.$/;
 const MAX_MERGES = 8;
+/** A sentence this long on one side of an offset was cut by the engine's limit: the text has no sentence ends here. */
+const LONG_RUN = 560;
+const BLOCK = 400;
+const SNAP = 40;
 
 /** The sentences of a text, found on demand around an offset (the last one is remembered). */
 export class Sentences {
@@ -39,6 +43,7 @@ export class Sentences {
 		for (const r of this.recent) if (offset >= r.start && offset < r.end) return r;
 		const text = this.text;
 		let { start, end } = sentenceAround(text, offset, offset);
+		if (offset - start >= LONG_RUN || end - offset >= LONG_RUN) return this.remember(this.block(offset, start, end));
 		for (let k = 0; k < MAX_MERGES && start > 0; k++) {
 			// The sentence before ends with an abbreviation: it goes on here.
 			let p = start - 1;
@@ -53,10 +58,29 @@ export class Sentences {
 			end = Math.max(sentenceAround(text, next, next).end, next + 1);
 		}
 		if (end <= offset) end = offset + 1;
-		const found = { start, end };
+		return this.remember({ start, end });
+	}
+
+	private remember(found: Sentence): Sentence {
 		this.recent.unshift(found);
 		if (this.recent.length > 3) this.recent.pop();
 		return found;
+	}
+
+	/**
+	 * A run of text without sentence ends (a list, a table, garbage): fixed blocks cut at spaces stand
+	 * for sentences, so that the figures of one block share one cut into words.
+	 */
+	private block(offset: number, lo: number, hi: number): Sentence {
+		const text = this.text;
+		const base = offset - (offset % BLOCK);
+		let start = Math.max(lo, base);
+		while (start > lo && start > base - SNAP && !isSpace(text.charCodeAt(start - 1))) start--;
+		let end = Math.min(hi, base + BLOCK);
+		while (end < hi && end < base + BLOCK + SNAP && !isSpace(text.charCodeAt(end))) end++;
+		if (offset < start) start = lo;
+		if (end <= offset) end = Math.min(hi, offset + 1);
+		return { start, end };
 	}
 
 	/** The sentence before `s`, if any. */

@@ -149,4 +149,9 @@ test('a long run of « de la » and a 200 000-word sentence finish', () => {
 	assert.equal(facts.length, 1);
 	const long = `${'mot '.repeat(200_000)}12 projets.`;
 	assert.equal(linkFacts(long, extract(long)).length, 1);
+	// A run without sentence ends, dense with figures: cut into blocks, each read once.
+	const dense = '12 % '.repeat(40_000);
+	const facts = linkFacts(dense, extract(dense));
+	assert.equal(facts.length, 40_000);
+	checkSpans(dense, facts);
 });
