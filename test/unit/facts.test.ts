@@ -151,7 +151,7 @@ test('a long run of « de la » and a 200 000-word sentence finish', () => {
 	assert.equal(linkFacts(long, extract(long)).length, 1);
 	// A run without sentence ends, dense with figures: cut into blocks, each read once.
 	const dense = '12 % '.repeat(40_000);
-	const facts = linkFacts(dense, extract(dense));
-	assert.equal(facts.length, 40_000);
-	checkSpans(dense, facts);
+	const denseFacts = linkFacts(dense, extract(dense));
+	assert.equal(denseFacts.length, 40_000);
+	checkSpans(dense, denseFacts);
 });
