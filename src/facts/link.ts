@@ -23,6 +23,7 @@ interface Context {
 	sentences: Sentences;
 	mentions: readonly Mention[];
 	dates: readonly DateMention[];
+	amounts: readonly AmountMention[];
 	/** Acronyms standing for a common noun phrase (found on first need). */
 	concepts?: ReadonlySet<string>;
 	isConcept: (acronym: string) => boolean;
@@ -42,6 +43,7 @@ export function linkFacts(text: string, mentions: readonly Mention[]): Fact[] {
 		sentences: new Sentences(text),
 		mentions: sorted,
 		dates: sorted.filter((m): m is DateMention => m.kind === 'date'),
+		amounts,
 		isConcept: (acronym) => {
 			if (CONCEPT_ACRONYMS.has(acronym)) return true;
 			if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
@@ -128,21 +130,26 @@ function findHolder(ctx: Context, sw: SentenceWords, ai: number, aj: number, ext
 
 /** The date mention nearest the figure in its sentence; the sentence before's when this one continues it. */
 function findDate(ctx: Context, sw: SentenceWords, amount: AmountMention): DateMention | null {
-	const own = nearestDate(ctx.dates, sw.start, sw.end, amount);
+	const own = nearestDate(ctx.text, ctx.dates, ctx.amounts, sw.start, sw.end, amount);
 	if (own) return own;
 	const first = sw.words[0];
 	if (!first || !CONTINUATIONS.has(first.low)) return null;
 	const before = ctx.sentences.before(sw);
 	if (!before) return null;
-	return nearestDate(ctx.dates, before.start, before.end, amount) ?? null;
+	return nearestDate(ctx.text, ctx.dates, ctx.amounts, before.start, before.end, amount) ?? null;
 }
 
 function asSpan(m: Mention): FactSpan {
 	return { start: m.start, end: m.end, text: m.text };
 }
 
-/** Among the dates inside [start, end), the one nearest `amount` (the earlier one on a tie); not one that overlaps it. */
-function nearestDate(dates: readonly DateMention[], start: number, end: number, amount: AmountMention): DateMention | undefined {
+/**
+ * Among the dates inside [start, end), the one nearest `amount` (the earlier one on a tie), not one
+ * that overlaps it. A date right after the figure (`8 milliards (300 M$) en 2026`) comes first; a date
+ * after another figure is that figure's (`8,8 %, contre 6,7 % en 2024`); a comparison base is no
+ * figure's date (`une hausse de 9 % par rapport à 2024`).
+ */
+function nearestDate(text: string, dates: readonly DateMention[], amounts: readonly AmountMention[], start: number, end: number, amount: AmountMention): DateMention | undefined {
 	let lo = 0;
 	let hi = dates.length;
 	while (lo < hi) {
@@ -155,13 +162,40 @@ function nearestDate(dates: readonly DateMention[], start: number, end: number, 
 	for (let i = lo; i < dates.length && dates[i].start < end; i++) {
 		const d = dates[i];
 		if (d.end > end || (d.start < amount.end && d.end > amount.start)) continue;
-		const gap = d.end <= amount.start ? amount.start - d.end : d.start - amount.end;
+		if (isComparisonBase(text, start, d, amount)) continue;
+		let gap: number;
+		if (d.end <= amount.start) gap = amount.start - d.end;
+		else if (RIGHT_AFTER.test(text.slice(amount.end, d.start))) gap = 0;
+		else if (amountBetween(amounts, amount.end, d.start)) continue;
+		else gap = d.start - amount.end;
 		if (gap < bestGap) {
 			best = d;
 			bestGap = gap;
 		}
 	}
 	return best;
+}
+
+/** `par rapport à 2021`, `comparé à 2020`, `supérieur à 2021`, with no clause break before the date. */
+const COMPARISON_BASE = /(?:par rapport (?:à|aux?)|compar(?:é|ée|és|ées|ativement) (?:à|aux?)|(?:supérieure?s?|inférieure?s?) (?:à|aux?))[^,;.:]*$/i;
+/** Only a parenthesis and a preposition between a figure and its date. */
+const RIGHT_AFTER = /^\s*(?:\([^()]{0,80}\))?\s*(?:en|au|à la fin de|d'ici|pour)?\s*$/;
+
+/** `par rapport à 2021`: the date is a comparison base, unless a clause on it holds the figure (`2021, où le dividende ...`). */
+function isComparisonBase(text: string, start: number, d: DateMention, amount: AmountMention): boolean {
+	if (!COMPARISON_BASE.test(text.slice(Math.max(start, d.start - 100), d.start))) return false;
+	return !(d.end <= amount.start && /^\s*,\s*(?:où|quand|lorsque)(?=\s)/.test(text.slice(d.end, amount.start)));
+}
+
+function amountBetween(amounts: readonly AmountMention[], from: number, to: number): boolean {
+	let lo = 0;
+	let hi = amounts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (amounts[mid].start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < amounts.length && amounts[lo].start < to;
 }
 
 function isSorted(mentions: readonly Mention[]): boolean {

@@ -76,23 +76,58 @@ function complementAfter(ws: readonly Word[], aj: number, amount: AmountMention)
  * `s'élevaient à`, `a augmenté de plus de`) to the noun phrase before it.
  */
 function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
+	const walk = walkBack(ws, ai);
+	if (walk.shared) return { measure: null, extent: null, sharedWith: walk.shared };
+	if (!walk.purpose && walk.j >= 0 && isContent(ws[walk.j])) return phraseMeasure(ws, walk.j);
+	// `Les profits ont augmenté ..., pour s'établir à 4,55 milliards`: the subject of an earlier clause.
+	const subject = walk.verb ? clauseSubject(ws, walk.j) : null;
+	return subject ? { measure: subject, extent: subject } : NONE;
+}
+
+interface Walk {
+	/** The word the walk stopped at. */
+	j: number;
+	/** A verb was passed. */
+	verb: boolean;
+	/** `pour` + infinitive was passed: the figure belongs to the main clause's subject. */
+	purpose: boolean;
+	/** Another figure whose measure this one shares. */
+	shared?: AmountMention;
+}
+
+const DISLOCATED = new Set(['elle', 'elles', 'il', 'ils', 'lui', 'eux']);
+
+/** Back from the figure over what stands between it and its noun phrase (see subjectBefore). */
+function walkBack(ws: readonly Word[], ai: number): Walk {
 	let j = ai - 1;
 	let participle = false;
 	let verb = false;
+	let purpose = false;
 	for (let gap = 0; j >= 0 && gap < MAX_GAP; gap++) {
 		const w = ws[j];
-		if (w.mention?.kind === 'amount') return { measure: null, extent: null, sharedWith: w.mention };
-		if (w.mention?.kind === 'date') {
-			j = skipDate(ws, j);
+		if (w.mention?.kind === 'amount') return { j, verb, purpose, shared: w.mention };
+		if (w.mention?.kind === 'date' || w.text === ')') {
+			const k = skipNoise(ws, j);
+			if (k === j) break;
+			j = k;
+			continue;
+		}
+		// `Les recettes, elles, s'amélioreront de 3,5 %`: a subject taken up by a pronoun.
+		if (w.text === ',' && DISLOCATED.has(ws[j - 1]?.low ?? '') && ws[j - 2]?.text === ',') {
+			j -= 3;
 			continue;
 		}
 		// `4557 M$, comparativement à 3564 M$`, `2,8 millions en 2013 et 14 millions`: a second figure of the same measure.
 		if (w.text === ',' || w.low === 'et' || w.low === 'ou') {
-			const k = ws[j - 1]?.mention?.kind === 'date' ? skipDate(ws, j - 1) : j - 1;
-			const m = ws[k]?.mention;
-			if (m?.kind === 'amount') return { measure: null, extent: null, sharedWith: m };
-			break;
+			const m = ws[skipNoise(ws, j - 1)]?.mention;
+			return m?.kind === 'amount' ? { j, verb, purpose, shared: m } : { j, verb, purpose };
 		}
+		// `a reculé de 2,4 % sur un an à 67,1 milliards`: a span of time.
+		if (TIME_UNITS.has(w.low) && INDEFINITE.has(ws[j - 1]?.low ?? '') && (ws[j - 2]?.low === 'sur' || ws[j - 2]?.low === 'en')) {
+			j -= 3;
+			continue;
+		}
+		if (w.low === 'pour' && isInfinitiveAfter(ws, j + 1)) purpose = true;
 		if (w.text === '(' || BEFORE_AMOUNT.has(w.low) || AUXILIARIES.has(w.low) || isAdverbWord(w.low)) {
 			j--;
 			continue;
@@ -107,26 +142,66 @@ function subjectBefore(ws: readonly Word[], ai: number): MeasureFind {
 		}
 		break;
 	}
-	if (j >= 0 && isContent(ws[j])) {
-		const r = phraseBefore(ws, j);
-		if (!r) return NONE;
-		// `Le Comité populaire de Hanoï a investi 3 millions`: a name before the verb is the holder, not a measure.
-		if (isNameOnly(ws, r)) return { measure: null, extent: r };
-		// `1,3 milliard de chiffre d'affaires, en hausse de 5%`: a change describes the phrase before it.
-		if (r.first === r.last && CHANGE_NOUNS.has(ws[r.first].low) && ws[r.first - 1]?.low === 'en') {
-			const before = phraseBeforeChange(ws, r.first - 2);
-			if (before) return before;
+	return { j, verb, purpose };
+}
+
+const INDEFINITE = new Set(['un', 'une']);
+
+/** `pour s'établir`, `pour atteindre`: an infinitive at word `k` (past a clitic). */
+function isInfinitiveAfter(ws: readonly Word[], k: number): boolean {
+	while (k < ws.length && (ws[k].low === "s'" || ws[k].low === 'se' || ws[k].low === 'en' || ws[k].low === 'y')) k++;
+	const w = ws[k];
+	return !!w && isVerb(w.low) && /(?:er|ir|re)$/.test(w.low);
+}
+
+/** Skips back over date phrases and parenthetical remarks ending at word `j`; the index before them. */
+function skipNoise(ws: readonly Word[], j: number): number {
+	for (let n = 0; n < 4 && j >= 0; n++) {
+		if (ws[j].mention?.kind === 'date') {
+			j = skipDate(ws, j);
+			continue;
 		}
-		// `son résultat est ressorti positif (200 000 euros)`: an attribute; what is measured is the subject.
-		if (isPredicate(ws, r)) {
-			const subject = clauseSubject(ws, r.first - 1);
-			if (subject) return { measure: subject, extent: subject };
-		}
-		return { measure: r, extent: r };
+		if (ws[j].text !== ')') break;
+		let k = j - 1;
+		while (k >= 0 && j - k < 16 && ws[k].text !== '(') k--;
+		if (k < 0 || ws[k].text !== '(') break;
+		j = k - 1;
 	}
-	// `Les profits nets ont augmenté ..., pour s'établir à 4,55 milliards`: the subject of an earlier clause.
-	const subject = verb ? clauseSubject(ws, j) : null;
-	return subject ? { measure: subject, extent: subject } : NONE;
+	return j;
+}
+
+/** The measure given by the noun phrase ending at word `j`. */
+function phraseMeasure(ws: readonly Word[], j: number): MeasureFind {
+	const r = phraseBefore(ws, j);
+	if (!r) return NONE;
+	// `Le Comité populaire de Hanoï a investi 3 millions`: a name before the verb is the holder, not a measure.
+	if (isNameOnly(ws, r)) return { measure: null, extent: r };
+	if (r.first === r.last && CHANGE_NOUNS.has(ws[r.first].low)) {
+		const change = changeOf(ws, r.first);
+		if (change) return change;
+	}
+	// `son résultat est ressorti positif (200 000 euros)`: an attribute; what is measured is the subject.
+	if (isPredicate(ws, r)) {
+		const subject = clauseSubject(ws, r.first - 1);
+		if (subject) return { measure: subject, extent: subject };
+	}
+	return { measure: r, extent: r };
+}
+
+/**
+ * A change describes what comes before it: `1,3 milliard de chiffre d'affaires, en hausse de 5 %`
+ * (the phrase before), `16 milliards de dinars, soit une augmentation de 9,9 %` (the figure before).
+ */
+function changeOf(ws: readonly Word[], k: number): MeasureFind | null {
+	const p = k - 1;
+	if (ws[p]?.low === 'en') return phraseBeforeChange(ws, p - 1);
+	if (INDEFINITE.has(ws[p]?.low ?? '') && ws[p - 1]?.low === 'soit') {
+		for (let q = p - 2; q >= 0 && p - q < 16; q--) {
+			const m = ws[q].mention;
+			if (m?.kind === 'amount') return { measure: null, extent: null, sharedWith: m };
+		}
+	}
+	return null;
 }
 
 /** Nouns of a change (`en hausse de 5 %`). */
@@ -169,6 +244,8 @@ function clauseSubject(ws: readonly Word[], i: number): Range | null {
 		const r = phraseAfter(ws, p);
 		if (!r) continue;
 		let q = r.last + 1;
+		// `Les recettes, elles, s'amélioreront`.
+		if (ws[q]?.text === ',' && DISLOCATED.has(ws[q + 1]?.low ?? '') && ws[q + 2]?.text === ',') q += 3;
 		while (q < ws.length && (ws[q].low === 'se' || ws[q].low === "s'" || ws[q].low === 'ne' || ws[q].low === "n'")) q++;
 		if (q < ws.length && isVerb(ws[q].low)) return r;
 	}

@@ -117,6 +117,29 @@ test("« en hausse de N » describes the phrase before it; an attribute's figure
 	assert.equal(factOf("Le groupe a enregistré des charges de restructuration pour 18 millions d'euros.", "18 millions d'euros").measure, 'charges de restructuration');
 });
 
+test('walking back: a span of time, a parenthesis, a subject taken up by a pronoun, « pour » + infinitive', () => {
+	assert.equal(factOf("Le chiffre d'affaires a reculé de 2 % sur un an à 60 milliards d'euros.", "60 milliards d'euros").measure, "chiffre d'affaires");
+	assert.equal(factOf('La croissance interne réelle (RIG) a atteint 0,5 %.', '0,5 %').measure, 'croissance interne réelle');
+	assert.equal(factOf('Les recettes, elles, progresseront de 3 %.', '3 %').measure, 'recettes');
+	assert.equal(factOf("Les ventes ont augmenté l'an dernier, pour atteindre 4 milliards d'euros.", "4 milliards d'euros").measure, 'ventes');
+});
+
+test('« soit une augmentation de N » shares the measure of the figure before it', () => {
+	const text = "Les dépenses publiques atteignent 16 milliards d'euros, soit une augmentation de 9 %.";
+	assert.equal(factOf(text, '9 %').measure, 'dépenses publiques');
+});
+
+test('dates: right after the figure past a parenthesis; after another figure it is that one; a comparison base is none', () => {
+	const gdp = "Le produit intérieur brut atteindra 37 milliards d'euros (40 milliards de dollars) en 2025, passant à 41 milliards d'euros (45 milliards de dollars) en 2026.";
+	assert.equal(factOf(gdp, "41 milliards d'euros").date, '2026');
+	assert.equal(factOf(gdp, "37 milliards d'euros").date, '2025');
+	const contrast = 'En 2025, la croissance atteindra 8,8 %, contre 6,7 % en 2024.';
+	assert.equal(factOf(contrast, '8,8 %').date, '2025');
+	assert.equal(factOf(contrast, '6,7 %').date, '2024');
+	const base = 'Les recettes progresseront de 3 % par rapport aux prévisions de 2024.';
+	assert.equal(factOf(base, '3 %').date, undefined);
+});
+
 const FRAGMENTS = ['plus de 758,5 millions de dollars', 'Fin octobre 2025', '93 %', 'huit projets', 'JETRO', ' de la ', "l'", ', ', '. ', '\n', 'M. ', '(', ')', 'Hai Phong', 'a atteint', 'représente', 'ans de', '1.200', 'points'];
 const text = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((p) => p.join(''));
 
