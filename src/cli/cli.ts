@@ -1,7 +1,9 @@
 // Command-line interface: the same engine and exporters from a shell. Built to dist/cli.js.
 import { name, version } from '../../package.json';
 import { cleanUpTemporaries } from './atomic';
+import { runCheckCommand } from './checkCommand';
 import { runExportCommand } from './exportCommand';
+import { runFactsCommand } from './factsCommand';
 import { processIo, UsageError, type CliIo } from './io';
 import { createNodeScoreIo, runScore } from './score';
 import { servePoolTasks } from './poolTasks';
@@ -15,6 +17,8 @@ Commands:
   extract   print the facts of seeds (JSON Lines by default; json, csv, md)
   export    export facts as json, jsonl, csv, md, brat or w3c, to a file or standard output
   score     measure the engine against reviewed facts (sidecars) or a gold JSONL file
+  facts     list each figure's fact: what it measures, whose it is, when (a table)
+  check     report figures that disagree across seeds (exit 1) and figure checks
 
 Review sidecars: when a seed NAME.txt has a NAME.txt.facts.json beside it (written by the
 VS Code extension), its decisions are applied: rejected facts are left out (--all keeps them),
@@ -46,12 +50,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 				return await runExportCommand(command, rest, io);
 			case 'score':
 				return await runScore(rest, createNodeScoreIo());
+			case 'facts':
+				return await runFactsCommand(rest, io);
+			case 'check':
+				return await runCheckCommand(rest, io);
 			default:
-				throw new UsageError(`unknown command "${command}" (expected extract, export or score)`);
+				throw new UsageError(`unknown command "${command}" (expected extract, export, score, facts or check)`);
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {
-			const sub = command === 'export' || command === 'extract' ? `${command} ` : '';
+			const sub = command === 'export' || command === 'extract' || command === 'facts' || command === 'check' ? `${command} ` : '';
 			io.stderr.write(`seed-facts: ${e.message}\nRun "seed-facts ${sub}--help" for usage.\n`);
 			return 2;
 		}

@@ -9,7 +9,7 @@ import { REVIEW_STATUSES } from '../curation/types';
 import { AMOUNT_SUBS } from '../engine/types';
 import type { FolderEntry, FolderWriter } from './format';
 import { OffsetMapper } from './offsets';
-import { normalizedFacts, type ExportDocument, type ExportRow } from './rows';
+import { FACT_PARTS, factPart, normalizedFacts, type ExportDocument, type ExportRow } from './rows';
 
 export const BRAT_TYPES = { amount: 'Amount', date: 'Date', organization: 'Organization' } as const;
 
@@ -52,7 +52,12 @@ export function bratAnnotations(text: string, rows: readonly ExportRow[]): strin
 		if (row.sub) lines.push(`A${++attr}\tSub ${id} ${row.sub}`);
 		if (row.mod) lines.push(`A${++attr}\tMod ${id} ${row.mod}`);
 		lines.push(`A${++attr}\tStatus ${id} ${row.status}`);
-		const facts = normalizedFacts(row).filter(([k]) => k !== 'status');
+		const facts: Array<[string, string | number]> = normalizedFacts(row).filter(([k]) => k !== 'status');
+		// An amount's fact: each part's text and its span in the same offsets as the .ann (`measure=capital total @707-720`).
+		for (const part of FACT_PARTS) {
+			const span = factPart(row, part);
+			if (span) facts.push([part, `${span.text} @${mapper.map(span.start)}-${mapper.map(span.end)}`]);
+		}
 		if (facts.length) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${oneLine(facts.map(([k, v]) => `${k}=${v}`).join('; '))}`);
 	});
 	return lines.length ? `${lines.join('\n')}\n` : '';

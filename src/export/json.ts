@@ -1,6 +1,6 @@
 // `json` (one document validated by schemas/facts-export.schema.json) and `jsonl` (one row per line).
 import type { ExportMeta, StreamWriter } from './format';
-import type { ExportDocument, ExportRow } from './rows';
+import { jsonRow, type ExportDocument, type ExportRow } from './rows';
 
 /** Bumped when a field changes meaning or is removed; adding optional fields keeps it. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -40,12 +40,12 @@ export function jsonWriter(meta: ExportMeta): StreamWriter {
 export function jsonlWriter(): StreamWriter {
 	return {
 		begin: () => '',
-		document: (_doc, rows) => rows.map((r) => `${JSON.stringify(r)}\n`).join(''),
+		document: (_doc, rows) => rows.map((r) => `${JSON.stringify(jsonRow(r))}\n`).join(''),
 		end: () => '',
 	};
 }
 
-function withoutFile(row: ExportRow): Omit<ExportRow, 'file'> {
-	const { file: _file, ...rest } = row;
+function withoutFile(row: ExportRow): Record<string, unknown> {
+	const { file: _file, ...rest } = jsonRow(row);
 	return rest;
 }

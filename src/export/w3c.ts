@@ -3,7 +3,7 @@
 // Positions count Unicode code points, as the model requires (§4.2.4), not UTF-16 units.
 import type { ExportMeta, StreamWriter } from './format';
 import { OffsetMapper, snapToCodePoint } from './offsets';
-import { normalizedFacts, type ExportDocument, type ExportRow } from './rows';
+import { FACT_PARTS, factPart, normalizedFacts, type ExportDocument, type ExportRow } from './rows';
 
 /** Characters of context kept on each side of the quote (enough to tell repeated quotes apart). */
 export const QUOTE_CONTEXT = 32;
@@ -44,6 +44,7 @@ export function w3cAnnotations(doc: ExportDocument, rows: readonly ExportRow[]):
 			format: 'application/json',
 			value: JSON.stringify(Object.fromEntries(normalizedFacts(row))),
 		});
+		if (row.kind === 'amount') body.push({ type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify({ fact: factOf(row, mapper) }) });
 		return {
 			id: `urn:seed-facts:${source}:${row.start}-${row.end}:${row.kind}`,
 			type: 'Annotation',
@@ -63,6 +64,16 @@ export function w3cAnnotations(doc: ExportDocument, rows: readonly ExportRow[]):
 			},
 		};
 	});
+}
+
+/** An amount's fact (a second describing body): each part's text and span, in code points like the selectors, or null. */
+function factOf(row: ExportRow, mapper: OffsetMapper): Record<string, { text: string; start: number; end: number } | null> {
+	const fact: Record<string, { text: string; start: number; end: number } | null> = {};
+	for (const part of FACT_PARTS) {
+		const span = factPart(row, part);
+		fact[part] = span ? { text: span.text, start: mapper.map(span.start), end: mapper.map(span.end) } : null;
+	}
+	return fact;
 }
 
 /** Streams the collection; `total` comes last because it is only known at the end (key order is free in JSON-LD). */
