@@ -1,6 +1,6 @@
 // Whose a figure is: an organization, place or named group (guide, « facts »). Names are the
 // engine's organizations and runs of capitalized words that are not persons, titles or sentence openers.
-import { isAdjective } from '../engine/organizations';
+import { isAdjective } from '../engine/organizations/chars';
 import { CLAUSE_WORDS, DETERMINERS, GROUP_HEADS, isVerb, NOUN_LINKS, NUMBER_WORDS, PERSON_TITLES, TITLE_CAPITALS } from './lexicon';
 import { nounWithAdjectives } from './phrases';
 import type { Range } from './phrases';

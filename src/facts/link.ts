@@ -1,7 +1,7 @@
 // linkFacts: for every amount of a document, what it measures, whose it is and when.
 import type { AmountMention, DateMention, Mention } from '../engine/types';
 import { CONTINUATIONS } from './lexicon';
-import { CONCEPT_ACRONYMS } from '../engine/organizations-data';
+import { CONCEPT_ACRONYMS } from '../engine/organizations/lexicon';
 import { conceptAcronyms, clauseEnd, clauseStart, groupInPhrase, groupSubject, isSubject, nameAfter, nameBefore, nameInPhrase, namesOf, type Name } from './holder';
 import { findMeasure } from './measure';
 import type { Range } from './phrases';

@@ -1,5 +1,5 @@
 // What a figure measures: the noun phrase that names it (guide, « facts »).
-import { isAdjective } from '../engine/organizations';
+import { isAdjective } from '../engine/organizations/chars';
 import type { AmountMention, Mention } from '../engine/types';
 import { AUXILIARIES, BEFORE_AMOUNT, isAdverbWord, isParticiple, isVerb, TIME_SPAN_ADJECTIVES, TIME_UNITS } from './lexicon';
 import { isAuxiliary, isContent, nounWithAdjectives, phraseAfter, phraseBefore, type Range } from './phrases';

@@ -1,5 +1,5 @@
 // Noun phrases around a figure, read on the words of its sentence (words.ts).
-import { isAdjective } from '../engine/organizations';
+import { isAdjective } from '../engine/organizations/chars';
 import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, isAdverbWord, isVerb, NOUN_LINKS } from './lexicon';
 
 const INDEFINITE = new Set(['un', 'une']);
