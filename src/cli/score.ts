@@ -24,8 +24,6 @@ import { reviewFile } from '../curation/load';
 import { formatScoreTable, GoldFileError, parseGoldJsonl, reviewedTruth, Scoreboard, type GoldMention, type GroupScore, type ScoreGroup } from '../curation/score';
 import type { ReviewStatus } from '../curation/types';
 
-export { loadSidecarFor, reviewFile } from '../curation/load';
-
 export interface ScoreIo {
 	stdout(s: string): void;
 	stderr(s: string): void;

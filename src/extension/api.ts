@@ -2,15 +2,15 @@
 // for integration tests: `vscode.extensions.getExtension('seed-facts.seed-facts').activate()`.
 import type * as vscode from 'vscode';
 import type { ReviewedMention } from '../curation/types';
-import type { FactCategory } from './categories';
-import type { DecorationKey } from './decorationModel';
-import type { DecorationController } from './decorations';
-import type { DocumentFacts, FactsService } from './factsService';
-import type { FactsTreeNode, FactsTreeProvider } from './factsTree';
-import type { Translate } from './format';
-import type { FactsHoverProvider } from './hover';
-import type { SeedFactsSettings } from './settings';
-import type { FactsStatusBar } from './statusBar';
+import type { FactCategory } from './model/categories';
+import type { DecorationKey } from './model/decorationModel';
+import type { DecorationController } from './editor/decorations';
+import type { DocumentFacts, FactsService } from './facts/factsService';
+import type { FactsTreeNode, FactsTreeProvider } from './tree/factsTree';
+import type { Translate } from './model/format';
+import type { FactsHoverProvider } from './editor/hover';
+import type { SeedFactsSettings } from './model/settings';
+import type { FactsStatusBar } from './statusBar/statusBar';
 
 /** A mention found from a command argument (hover link, tree node) or the cursor. */
 export interface ResolvedMention {

@@ -3,16 +3,16 @@
 import * as vscode from 'vscode';
 import type { SeedFactsApi, SeedFactsServices } from './api';
 import { registerCommands, resolveMention } from './commands';
-import { DecorationController } from './decorations';
-import { FactsService } from './factsService';
-import { FactsTreeProvider } from './factsTree';
-import type { Translate } from './format';
-import { FactsHoverProvider } from './hover';
-import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './settings';
-import { FactsStatusBar } from './statusBar';
+import { DecorationController } from './editor/decorations';
+import { FactsService } from './facts/factsService';
+import { FactsTreeProvider } from './tree/factsTree';
+import type { Translate } from './model/format';
+import { FactsHoverProvider } from './editor/hover';
+import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './model/settings';
+import { FactsStatusBar } from './statusBar/statusBar';
 // ▼ Registration points of the other features (their files are owned by other helpers):
-import { registerExportCommands } from './exportCommands';
-import { registerCurationFeatures } from './curation';
+import { registerExportCommands } from './export/exportCommands';
+import { registerCurationFeatures } from './curation/curation';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 

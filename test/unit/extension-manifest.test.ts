@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FACT_CATEGORIES } from '../../src/extension/categories';
+import { FACT_CATEGORIES } from '../../src/extension/model/categories';
 
 const root = join(__dirname, '..', '..');
 const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
@@ -16,7 +16,7 @@ const bundleFr: Record<string, string> = read('l10n/bundle.l10n.fr.json');
 function runtimeStrings(): string[] {
 	const dir = join(root, 'src', 'extension');
 	const out = new Set<string>();
-	for (const name of readdirSync(dir)) {
+	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
 		if (!name.endsWith('.ts') || name.endsWith('.d.ts') || /^(export|curation)/.test(name)) continue;
 		const src = readFileSync(join(dir, name), 'utf8');
 		for (const m of src.matchAll(/\bt\(\s*('(?:[^'\\\n]|\\.)*')/g)) out.add(new Function(`return ${m[1]}`)() as string);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { createPathMatcher } from '../../src/extension/pathMatcher';
-import { extractOptionsFor, parseSettings } from '../../src/extension/settings';
+import { createPathMatcher } from '../../src/extension/model/pathMatcher';
+import { extractOptionsFor, parseSettings } from '../../src/extension/model/settings';
 
 test('defaults when nothing is set', () => {
 	const s = parseSettings(() => undefined);

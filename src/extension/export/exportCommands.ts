@@ -3,15 +3,16 @@
 // through `workspace.fs` (so the web extension works) with a temporary file renamed into place.
 //
 // Every command accepts an argument object that skips the corresponding UI (tests, keybindings):
-//   executeCommand('seedFacts.exportFacts', { scope: 'corpus', format: 'csv', target: uri })
+//   executeCommand(COMMANDS.exportFacts /* seedFacts.exportFacts */, { scope: 'corpus', format: 'csv', target: uri })
 import * as vscode from 'vscode';
-import { commonFolder } from '../export/brat';
-import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type FolderEntry } from '../export/format';
-import { exportMeta } from '../export/meta';
-import { ExportCancelledError, exportFolder, exportStream, exportToString, type ExportRunOptions, type ExportSummary } from '../export/run';
-import type { ExportDocument } from '../export/rows';
-import type { SeedFactsServices } from './api';
-import type { DocumentFacts } from './factsService';
+import { COMMANDS, type CommandId } from '../model/commandIds';
+import { commonFolder } from '../../export/brat';
+import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type FolderEntry } from '../../export/format';
+import { exportMeta } from '../../export/meta';
+import { ExportCancelledError, exportFolder, exportStream, exportToString, type ExportRunOptions, type ExportSummary } from '../../export/run';
+import type { ExportDocument } from '../../export/rows';
+import type { SeedFactsServices } from '../api';
+import type { DocumentFacts } from '../facts/factsService';
 
 export type ExportScope = 'document' | 'corpus' | 'tree';
 const SCOPES: readonly ExportScope[] = ['document', 'corpus', 'tree'];
@@ -51,10 +52,10 @@ class NothingToExportError extends Error {
 const LAST_FOLDER_KEY = 'seedFacts.export.lastFolder';
 
 export function registerExportCommands(context: vscode.ExtensionContext, services: SeedFactsServices): void {
-	const register = (id: string, fn: (arg?: unknown) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-	register('seedFacts.exportFacts', (arg) => runExport(services, (arg ?? {}) as ExportFactsArgs));
-	register('seedFacts.copyFactsMarkdown', (arg) => copyFacts(services, 'md', arg));
-	register('seedFacts.copyFactsCsv', (arg) => copyFacts(services, 'csv', arg));
+	const register = (id: CommandId, fn: (arg?: unknown) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	register(COMMANDS.exportFacts, (arg) => runExport(services, (arg ?? {}) as ExportFactsArgs));
+	register(COMMANDS.copyFactsMarkdown, (arg) => copyFacts(services, 'md', arg));
+	register(COMMANDS.copyFactsCsv, (arg) => copyFacts(services, 'csv', arg));
 }
 
 // ---- export ---------------------------------------------------------------------------------

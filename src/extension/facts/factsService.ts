@@ -7,15 +7,15 @@
 // `workspace.fs` (virtual workspaces and the web work), cancellably, and kept current by a
 // file-system watcher. A pluggable review step (curation) turns engine mentions into reviewed ones.
 import * as vscode from 'vscode';
-import { asMachine, type ReviewedMention } from '../curation/types';
-import { createExtractor, type Extractor } from '../engine/extract';
-import { LineIndex } from '../engine/text';
-import type { ExtractOptions, Mention } from '../engine/types';
-import { categoryOf, type FactCategory } from './categories';
-import type { Translate } from './format';
-import { createPathMatcher, type PathMatcher } from './pathMatcher';
-import { extractOptionsFor, type SeedFactsSettings } from './settings';
-import { entityKey } from './treeModel';
+import { asMachine, type ReviewedMention } from '../../curation/types';
+import { createExtractor, type Extractor } from '../../engine/extract';
+import { LineIndex } from '../../engine/text';
+import type { ExtractOptions, Mention } from '../../engine/types';
+import { categoryOf, type FactCategory } from '../model/categories';
+import type { Translate } from '../model/format';
+import { createPathMatcher, type PathMatcher } from '../model/pathMatcher';
+import { extractOptionsFor, type SeedFactsSettings } from '../model/settings';
+import { entityKey } from '../model/treeModel';
 
 /** Turns the engine's mentions of a document into reviewed facts (curation replaces the default). */
 export type Reviewer = (uri: vscode.Uri, text: string, mentions: Mention[]) => ReviewedMention[];

@@ -2,8 +2,8 @@
 // `workspace.fs` (so the web and virtual workspaces work), written atomically, reloaded when they
 // change on disk, and never written while they are unusable. Undo history per seed lives here too.
 import * as vscode from 'vscode';
-import { CurationHistory } from '../curation/history';
-import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, SIDECAR_SUFFIX, type Decision, type Sidecar } from '../curation/sidecar';
+import { CurationHistory } from '../../curation/history';
+import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, SIDECAR_SUFFIX, type Decision, type Sidecar } from '../../curation/sidecar';
 
 export type SidecarState =
 	| { readonly status: 'loading' }

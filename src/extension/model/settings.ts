@@ -1,7 +1,7 @@
 // The `seedFacts.*` settings, validated. Pure: the caller passes a getter
 // (`vscode.workspace.getConfiguration('seedFacts').get`), so tests need no VS Code.
-import type { ExtractOptions, MentionKind } from '../engine/types';
-import { FACT_CATEGORIES, isFactCategory, type FactCategory } from './categories';
+import type { ExtractOptions, MentionKind } from '../../engine/types';
+import { FACT_CATEGORIES, type FactCategory } from './categories';
 import { DEFAULT_INCLUDE } from './pathMatcher';
 import { GROUP_BYS, type GroupBy } from './treeModel';
 
@@ -20,6 +20,8 @@ export interface SeedFactsSettings {
 	groupBy: GroupBy;
 	followCursor: boolean;
 	statusBarEnabled: boolean;
+	/** `seedFacts.curation.rejected`: rejected facts struck through, or hidden. */
+	rejectedStyle: 'strikethrough' | 'hidden';
 }
 
 export type SettingGetter = (key: string) => unknown;
@@ -57,6 +59,7 @@ export function parseSettings(get: SettingGetter): SeedFactsSettings {
 		groupBy: typeof groupBy === 'string' && (GROUP_BYS as readonly string[]).includes(groupBy) ? (groupBy as GroupBy) : 'document',
 		followCursor: bool(get('tree.followCursor'), false),
 		statusBarEnabled: bool(get('statusBar.enabled'), true),
+		rejectedStyle: get('curation.rejected') === 'hidden' ? 'hidden' : 'strikethrough',
 	};
 }
 
@@ -76,7 +79,3 @@ export function extractOptionsFor(s: SeedFactsSettings): ExtractOptions {
 export const EXTRACTION_KEYS = ['kinds', 'organizations', 'referenceYear'] as const;
 /** Settings whose change needs the corpus to be listed again. */
 export const SCOPE_KEYS = ['include', 'exclude', 'maxFileSizeMB'] as const;
-
-export function isCategoryList(v: unknown): v is FactCategory[] {
-	return Array.isArray(v) && v.every(isFactCategory);
-}
