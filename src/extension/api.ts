@@ -9,6 +9,7 @@ import type { DocumentFacts, FactsService } from './facts/factsService';
 import type { FactsTreeNode, FactsTreeProvider } from './tree/factsTree';
 import type { Translate } from './model/format';
 import type { FactsHoverProvider } from './editor/hover';
+import type { SidecarReviewSource } from './curation/reviewSource';
 import type { SeedFactsSettings } from './model/settings';
 import type { FactsStatusBar } from './statusBar/statusBar';
 
@@ -27,8 +28,10 @@ export interface SeedFactsServices {
 	readonly log: vscode.LogOutputChannel;
 	/** Current `seedFacts.*` settings (re-read on change). */
 	settings(): SeedFactsSettings;
-	/** Facts of open documents and the corpus; `setReviewer` plugs the review step in. */
+	/** Facts of open documents and the corpus, reviewed through `reviews`. */
 	readonly facts: FactsService;
+	/** Review state: the sidecars (its `store`) applied to the engine's mentions. */
+	readonly reviews: SidecarReviewSource;
 	readonly decorations: DecorationController;
 	readonly hover: FactsHoverProvider;
 	/** The Facts tree; `visibleFacts()` is what it currently shows (filter applied). */

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { SeedFactsApi, SeedFactsServices } from './api';
 import { registerCommands, resolveMention } from './commands';
 import { DecorationController } from './editor/decorations';
+import { SidecarStore } from './curation/curationStore';
+import { SidecarReviewSource } from './curation/reviewSource';
 import { FactsService } from './facts/factsService';
 import { FactsTreeProvider } from './tree/factsTree';
 import type { Translate } from './model/format';
@@ -23,12 +25,14 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 	let settings: SeedFactsSettings = parseSettings((key) => vscode.workspace.getConfiguration('seedFacts').get(key));
 	const getSettings = () => settings;
 
-	const facts = new FactsService({ t, log, settings: getSettings });
+	const store = new SidecarStore(log);
+	const reviews = new SidecarReviewSource(store);
+	const facts = new FactsService({ t, log, settings: getSettings }, reviews);
 	const decorations = new DecorationController(facts, getSettings);
 	const hover = new FactsHoverProvider(facts, getSettings, t);
 	const tree = new FactsTreeProvider(facts, getSettings, t);
 	const statusBar = new FactsStatusBar(facts, getSettings, t);
-	context.subscriptions.push(facts, decorations, tree, statusBar, vscode.languages.registerHoverProvider({ pattern: '**' }, hover));
+	context.subscriptions.push(store, reviews, facts, decorations, tree, statusBar, vscode.languages.registerHoverProvider({ pattern: '**' }, hover));
 
 	const services: SeedFactsServices = {
 		context,
@@ -36,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 		log,
 		settings: getSettings,
 		facts,
+		reviews,
 		decorations,
 		hover,
 		tree,

@@ -10,17 +10,17 @@
 import * as vscode from 'vscode';
 import { accept, addManual, clearDecision, correct, reattach, reject, removeDecision, setNote, type ActionContext } from '../../curation/actions';
 import { shiftDecisions } from '../../curation/anchor';
-import { applyDecisions, factOf, type ApplyResult } from '../../curation/apply';
+import { applyDecisions, factOf } from '../../curation/apply';
 import type { Decision, Fact } from '../../curation/sidecar';
 import { isDateValue, parseAmountInput, suggestFact } from '../../curation/suggest';
-import { asMachine, type ReviewedMention } from '../../curation/types';
+import type { ReviewedMention } from '../../curation/types';
 import { extract } from '../../engine/extract';
 import type { AmountSub, Mention } from '../../engine/types';
 import type { ResolvedMention, SeedFactsServices } from '../api';
 import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../model/categories';
 import { buildScoreReport, type ScoreReport } from '../model/curationScore';
-import { CurationError, seedUriForSidecar, SidecarStore, sidecarUriFor, type SidecarState } from './curationStore';
-import type { Curation, CurationInfo } from './curationInfo';
+import { CurationError, seedUriForSidecar, sidecarUriFor, type SidecarState } from './curationStore';
+import type { Curation } from './curationInfo';
 import { registerCurationView } from './curationView';
 import type { DocumentFacts } from '../facts/factsService';
 import type { FactsTreeNode } from '../tree/factsTree';
@@ -36,36 +36,10 @@ type Answers = Record<string, unknown>;
 const SCORE_SCHEME = 'seed-facts-score';
 
 export function registerCurationFeatures(context: vscode.ExtensionContext, services: SeedFactsServices): Curation {
-	const { facts, t, log } = services;
-	const store = new SidecarStore(log);
-	context.subscriptions.push(store);
-
-	/** Last application per document text, so views get orphans without re-running it. */
-	const applied = new Map<string, { text: string; raw: readonly Mention[]; decisions: readonly Decision[]; result: ApplyResult }>();
-	const applyFor = (uri: vscode.Uri, text: string, raw: readonly Mention[], decisions: readonly Decision[]): ApplyResult => {
-		const key = uri.toString();
-		const hit = applied.get(key);
-		if (hit && hit.text === text && hit.raw === raw && hit.decisions === decisions) return hit.result;
-		const result = applyDecisions(text, raw, decisions);
-		applied.set(key, { text, raw, decisions, result });
-		return result;
-	};
-
-	facts.setReviewer((uri, text, mentions) => {
-		const state = store.peek(uri);
-		if (state.status !== 'ok') return asMachine(mentions);
-		return applyFor(uri, text, mentions, state.decisions).mentions;
-	});
-	context.subscriptions.push({ dispose: () => facts.setReviewer(undefined) });
-
-	const info = (uri: vscode.Uri): CurationInfo => {
-		const state = store.peek(uri);
-		if (state.status !== 'ok') return { state, orphans: [] };
-		const d = facts.get(uri);
-		if (!d) return { state, orphans: [] };
-		return { state, orphans: applyFor(uri, d.text, d.raw, state.decisions).orphans };
-	};
-	const curation: Curation = { store, info };
+	const { facts, t, log, reviews } = services;
+	const store = reviews.store;
+	const applyFor = (uri: vscode.Uri, text: string, raw: readonly Mention[], decisions: readonly Decision[]) => reviews.apply(uri, text, raw, decisions);
+	const curation: Curation = { store, info: (uri) => reviews.info(uri, facts.get(uri)) };
 
 	// ---- sidecar changes → facts; unusable sidecars → a clear error --------------------------
 
@@ -97,8 +71,6 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 	context.subscriptions.push(
 		store.onDidChange((e) => {
 			const state = store.peek(e.seed);
-			// A seed without a sidecar was reviewed as machine-only already.
-			if (!(e.cause === 'load' && state.status === 'absent')) facts.reReview(e.seed);
 			if (state.status === 'error' && (isVisible(e.seed) || e.cause === 'external')) warnIfUnusable(e.seed);
 			else if (state.status !== 'error') warned.delete(e.seed.toString());
 		}),

@@ -40,6 +40,8 @@ function num(v: unknown, fallback: number, min: number, max: number): number {
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 10;
 export const DEFAULT_DEBOUNCE_MS = 200;
+/** Largest `maxFileSizeMB` honoured (the CLI's default limit): a workspace cannot ask for more. */
+export const MAX_FILE_SIZE_MB_CAP = 64;
 
 export function parseSettings(get: SettingGetter): SeedFactsSettings {
 	const kinds = get('kinds');
@@ -50,7 +52,7 @@ export function parseSettings(get: SettingGetter): SeedFactsSettings {
 		exclude: strings(get('exclude'), []),
 		categories: Array.isArray(kinds) ? FACT_CATEGORIES.filter((c) => kinds.includes(c)) : FACT_CATEGORIES,
 		highlightsEnabled: bool(get('highlights.enabled'), true),
-		maxFileSizeMB: num(get('maxFileSizeMB'), DEFAULT_MAX_FILE_SIZE_MB, 0.001, 1024),
+		maxFileSizeMB: num(get('maxFileSizeMB'), DEFAULT_MAX_FILE_SIZE_MB, 0.001, MAX_FILE_SIZE_MB_CAP),
 		debounceMs: num(get('debounceMs'), DEFAULT_DEBOUNCE_MS, 0, 10_000),
 		organizationsAdd: strings(get('organizations.add'), []),
 		organizationsIgnore: strings(get('organizations.ignore'), []),
