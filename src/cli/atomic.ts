@@ -1,13 +1,15 @@
 // Atomic outputs for the CLI: everything is written to a temporary file (or folder) beside the
 // target and renamed into place once complete, so a failed or interrupted export leaves no partial
-// file and never truncates an existing one.
+// file and never truncates an existing one. The replaced file keeps its permissions; a symbolic
+// link is written through (its target replaced), never replaced by a file. Temporary names carry
+// the writer's process id, so that the next run removes those a killed run left behind.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, unlinkSync } from 'node:fs';
-import { access, constants, mkdir, mkdtemp, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { access, constants, lstat, mkdir, mkdtemp, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FolderEntry } from '../export/format';
 import type { FolderSink, TextSink } from '../export/run';
-import { describeFsError } from './inputs';
+import { describeFsError } from './nodeSource';
 
 /** The export's target cannot be written; nothing was written. */
 export class OutputError extends Error {
@@ -53,10 +55,52 @@ export interface AtomicFile extends TextSink {
 	abort(): Promise<void>;
 }
 
-/** Opens `<dir>/.<name>.<random>.tmp`; `commit` renames it over `target`. Fails early when the target cannot be written. */
-export async function openAtomicFile(target: string): Promise<AtomicFile> {
+/** Whether a process with this id is running (a temporary file of a live writer must be left alone). */
+function isAlive(pid: number): boolean {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** `.<name>.<pid>-<hex>.tmp` (a file) or `.<name>.<pid>.tmp-<random>` (a staging folder). */
+const TEMP = /^\.(.+)\.(\d+)(?:-[0-9a-f]{12}\.tmp|\.tmp-[A-Za-z0-9]{6})$/;
+
+/** Removes the temporaries that killed runs left beside `target` (best effort). */
+export async function removeStaleTemporaries(dir: string, target: string): Promise<void> {
+	const name = basename(target);
+	let entries: string[];
+	try {
+		entries = await readdir(dir);
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		const m = TEMP.exec(entry);
+		if (m && m[1] === name && !isAlive(Number(m[2]))) await rm(join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
+	}
+}
+
+/** The file a write to `target` replaces: the target itself, or the file its symbolic link points to. */
+async function resolveTarget(target: string): Promise<string> {
+	const link = await lstat(target).catch(() => undefined);
+	if (!link?.isSymbolicLink()) return target;
+	try {
+		return await realpath(target);
+	} catch {
+		throw new OutputError(target, 'is a symbolic link to nothing (a missing file): not replaced; remove the link or give another path');
+	}
+}
+
+/** Opens `<dir>/.<name>.<pid>-<random>.tmp`; `commit` renames it over `target`. Fails early when the target cannot be written. */
+export async function openAtomicFile(requested: string): Promise<AtomicFile> {
+	const target = await resolveTarget(requested);
 	const dir = dirname(target);
 	await checkFolder(dir, target);
+	await removeStaleTemporaries(dir, target);
 	const existing = await stat(target).catch(() => undefined);
 	if (existing?.isDirectory()) throw new OutputError(target, 'is a folder (give a file name)');
 	// `--out /dev/stdout`, a named pipe: nothing to replace, write straight into it.
@@ -68,13 +112,15 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
 			throw new OutputError(target, 'file is read-only');
 		}
 	}
-	const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+	const tmp = join(dir, `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 	// Registered before the file exists: a signal that comes while `open` completes must still remove it.
 	const clean = () => unlinkSync(tmp);
 	pending.add(clean);
 	let fh: FileHandle;
 	try {
 		fh = await open(tmp, 'wx', 0o666);
+		// The replaced file keeps its permissions (a group-readable export stays so).
+		if (existing) await fh.chmod(existing.mode & 0o7777);
 	} catch (e) {
 		pending.delete(clean);
 		throw new OutputError(target, `cannot write in folder ${dir} (${describeFsError(e)})`);
@@ -152,9 +198,10 @@ export async function openAtomicFolder(target: string): Promise<AtomicFolder> {
 	if (existing && !existing.isDirectory()) throw new OutputError(target, 'exists and is not a folder');
 	// Stage inside the target when it exists (the same file system, and it is the folder that must be writable).
 	const stageIn = existing ? target : parent;
+	await removeStaleTemporaries(stageIn, target);
 	let staging: string;
 	try {
-		staging = await mkdtemp(join(stageIn, `.${basename(target)}.tmp-`));
+		staging = await mkdtemp(join(stageIn, `.${basename(target)}.${process.pid}.tmp-`));
 	} catch (e) {
 		throw new OutputError(target, `cannot write in folder ${stageIn} (${describeFsError(e)})`);
 	}

@@ -5,6 +5,7 @@ import { runCheckCommand } from './checkCommand';
 import { runExportCommand } from './exportCommand';
 import { runFactsCommand } from './factsCommand';
 import { processIo, UsageError, type CliIo } from './io';
+import { describeFsError } from './nodeSource';
 import { createNodeScoreIo, runScore } from './score';
 import { servePoolTasks } from './poolTasks';
 import { isPoolWorker } from './worker';
@@ -30,36 +31,36 @@ Run "seed-facts <command> --help" for a command's options.
   -v, --version    print the version
 `;
 
+/** A subcommand: its arguments after the command name, the process's streams; resolves to the exit code. */
+type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/** The subcommands. Adding one is one entry here (and a line in MAIN_HELP). */
+const COMMANDS: Readonly<Record<string, CommandRunner>> = {
+	extract: (argv, io) => runExportCommand('extract', argv, io),
+	export: (argv, io) => runExportCommand('export', argv, io),
+	score: (argv) => runScore([...argv], createNodeScoreIo()),
+	facts: (argv, io) => runFactsCommand(argv, io),
+	check: (argv, io) => runCheckCommand(argv, io),
+};
+
 /** Dispatches a command line (without `node cli.js`); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
 	const [command, ...rest] = argv;
+	if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+		io.stdout.write(MAIN_HELP);
+		return command === undefined ? 2 : 0;
+	}
+	if (command === '-v' || command === '--version') {
+		io.stdout.write(`${name} ${version}\n`);
+		return 0;
+	}
+	const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
 	try {
-		switch (command) {
-			case undefined:
-			case '-h':
-			case '--help':
-			case 'help':
-				io.stdout.write(MAIN_HELP);
-				return command === undefined ? 2 : 0;
-			case '-v':
-			case '--version':
-				io.stdout.write(`${name} ${version}\n`);
-				return 0;
-			case 'extract':
-			case 'export':
-				return await runExportCommand(command, rest, io);
-			case 'score':
-				return await runScore(rest, createNodeScoreIo());
-			case 'facts':
-				return await runFactsCommand(rest, io);
-			case 'check':
-				return await runCheckCommand(rest, io);
-			default:
-				throw new UsageError(`unknown command "${command}" (expected extract, export, score, facts or check)`);
-		}
+		if (!run) throw new UsageError(`unknown command "${command}" (expected ${Object.keys(COMMANDS).join(', ')})`);
+		return await run(rest, io);
 	} catch (e) {
 		if (e instanceof UsageError) {
-			const sub = command === 'export' || command === 'extract' || command === 'facts' || command === 'check' ? `${command} ` : '';
+			const sub = run ? `${command} ` : '';
 			io.stderr.write(`seed-facts: ${e.message}\nRun "seed-facts ${sub}--help" for usage.\n`);
 			return 2;
 		}
@@ -67,9 +68,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	}
 }
 
+/**
+ * Ctrl-C or a kill: temporaries are removed, then the signal is raised again with its default
+ * action, which ends the process at once even while a read is stuck in the thread pool (a FIFO).
+ */
 function onSignal(signal: NodeJS.Signals): void {
 	cleanUpTemporaries();
-	process.exit(signal === 'SIGINT' ? 130 : 143);
+	process.removeAllListeners(signal);
+	process.kill(process.pid, signal);
+	// Should the signal be ignored by the parent's disposition, leave anyway.
+	setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), 200).unref();
+}
+
+/** Standard output failed (a closed pipe, a full disk): one line on standard error, exit 1. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+	cleanUpTemporaries();
+	process.stderr.write(`seed-facts: cannot write to standard output (${describeFsError(e)})\n`);
+	process.exit(1);
 }
 
 if (require.main === module && isPoolWorker()) {
@@ -78,20 +93,15 @@ if (require.main === module && isPoolWorker()) {
 } else if (require.main === module) {
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
-	// `seed-facts extract seeds | head`: a closed pipe ends the output quietly.
-	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-		if (e.code === 'EPIPE') {
-			cleanUpTemporaries();
-			process.exit(0);
-		}
-		throw e;
-	});
+	process.on('SIGHUP', onSignal);
+	process.stdout.on('error', onStdoutError);
 	main(process.argv.slice(2), Object.assign(processIo(), { workerScript: __filename })).then(
 		(code) => {
 			process.exitCode = code;
 		},
 		(e: unknown) => {
 			cleanUpTemporaries();
+			if ((e as NodeJS.ErrnoException)?.code === 'EPIPE' || (e as NodeJS.ErrnoException)?.code === 'ENOSPC') return onStdoutError(e as NodeJS.ErrnoException);
 			process.stderr.write(`seed-facts: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
 			process.exitCode = 70;
 		},

@@ -9,7 +9,9 @@ import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/for
 import { exportMeta } from '../export/meta';
 import { exportFolder, exportStream, type ExportRunOptions, type ExportSummary, type StreamFormat } from '../export/run';
 import { OutputError, openAtomicFile, openAtomicFolder, type AtomicFile, type AtomicFolder } from './atomic';
-import { collectInputs, readDocuments, type InputError } from './inputs';
+import { collectInputs, readDocuments, type InputError, type OrphanReport } from './inputs';
+import { describeFsError } from './nodeSource';
+import { describeOrphans } from './orphans';
 import { UsageError, writeTo, type CliIo } from './io';
 import { defaultJobs, parseJobs } from './parallel';
 import { exportParallel } from './seedJobs';
@@ -29,6 +31,7 @@ const OPTIONS = {
 	'max-size-mb': { type: 'string' },
 	all: { type: 'boolean' },
 	'no-review': { type: 'boolean' },
+	'allow-orphans': { type: 'boolean' },
 	bom: { type: 'boolean' },
 	quiet: { type: 'boolean', short: 'q' },
 	jobs: { type: 'string', short: 'j' },
@@ -56,6 +59,10 @@ Review:
   "status" (machine, accepted, rejected, corrected, manual).
   --all                   include rejected facts too
   --no-review             ignore sidecars: the engine's output only (every status "machine")
+  --allow-orphans         exit 0 even when some decisions are orphaned (their quote is gone or
+                          ambiguous). Orphans are always listed on standard error, and the facts
+                          they may be about are left out rather than exported as unreviewed;
+                          without this flag the exit code is 2.
 
 Output:
   -o, --out PATH          write to PATH instead of standard output, atomically (a temporary
@@ -70,9 +77,11 @@ Text and offsets:
   are JavaScript string offsets (UTF-16 code units) into that text, end exclusive; line and
   column are 1-based (column in UTF-16 code units). A file that is binary (a NUL byte), not
   valid UTF-8, larger than --max-size-mb, or unreadable is reported on standard error with its
-  name; the other files are still processed, and the exit code is 1.
+  name; the other files are still processed, and the exit code is 1. A review sidecar is read by
+  the same rules (and must be a regular file).
 
-Exit codes: 0 success, 1 some input or the output failed, 2 usage error.
+Exit codes: 0 success, 1 some input or the output failed, 2 usage error or orphaned decisions
+(see --allow-orphans).
 `;
 
 export const EXTRACT_HELP = `Usage: seed-facts extract [--format jsonl|json|csv|md] [options] PATH...
@@ -107,6 +116,7 @@ interface Parsed {
 	maxBytes: number;
 	includeRejected: boolean;
 	review: boolean;
+	allowOrphans: boolean;
 	bom: boolean;
 	quiet: boolean;
 	jobs: number;
@@ -165,6 +175,7 @@ function parse(sub: ExportSubcommand, argv: readonly string[]): Parsed | 'help' 
 		maxBytes,
 		includeRejected: values.all ?? false,
 		review: !values['no-review'],
+		allowOrphans: values['allow-orphans'] ?? false,
 		bom: values.bom ?? false,
 		quiet: values.quiet ?? false,
 	};
@@ -178,7 +189,7 @@ export async function runExportCommand(sub: ExportSubcommand, argv: readonly str
 		return 0;
 	}
 	const outAbs = parsed.out === undefined ? undefined : resolve(io.cwd, parsed.out);
-	const { files, errors } = collectInputs(await expandStdinPaths(parsed.paths, io.stdin), io.cwd, outAbs ? [outAbs] : []);
+	const { files, errors } = await collectInputs(await expandStdinPaths(parsed.paths, io.stdin), io.cwd, outAbs ? [outAbs] : []);
 	let failed = errors.length;
 	const report = (e: InputError | OutputError) => void io.stderr.write(`seed-facts: ${e.message}\n`);
 	errors.forEach(report);
@@ -199,13 +210,18 @@ export async function runExportCommand(sub: ExportSubcommand, argv: readonly str
 		throw e;
 	}
 
-	const readOptions = { extract: parsed.extract, maxBytes: parsed.maxBytes, review: parsed.review };
+	let orphans = 0;
+	const readOptions = { extract: parsed.extract, policy: { maxBytes: parsed.maxBytes, review: parsed.review } };
 	const onReadError = (e: InputError) => {
 		failed++;
 		report(e);
 	};
+	const onOrphans = (r: OrphanReport) => {
+		orphans += r.orphans.length;
+		for (const line of describeOrphans(r)) io.stderr.write(`seed-facts: ${line}\n`);
+	};
 	const jobs = Math.min(parsed.jobs, files.length);
-	const docs = readDocuments(files, readOptions, onReadError);
+	const docs = readDocuments(files, readOptions, { onError: onReadError, onOrphans });
 	const options: ExportRunOptions = {
 		meta: exportMeta(),
 		includeRejected: parsed.includeRejected,
@@ -215,9 +231,9 @@ export async function runExportCommand(sub: ExportSubcommand, argv: readonly str
 	let summary: ExportSummary;
 	const started = performance.now();
 	try {
-		const sink = parsed.format === 'brat' ? (target as AtomicFolder) : ((target as AtomicFile | undefined) ?? { write: (chunk: string | Uint8Array) => writeTo(io.stdout, chunk) });
+		const sink = parsed.format === 'brat' ? (target as AtomicFolder) : ((target as AtomicFile | undefined) ?? stdoutSink(io));
 		if (jobs > 1 && io.workerScript) {
-			summary = await exportParallel({ format: parsed.format, files, read: readOptions, options, sink, onError: onReadError, jobs, script: io.workerScript });
+			summary = await exportParallel({ format: parsed.format, files, read: readOptions, options, sink, onError: onReadError, onOrphans, jobs, script: io.workerScript });
 		} else if (parsed.format === 'brat') {
 			summary = await exportFolder(docs, target as AtomicFolder, options);
 		} else {
@@ -237,5 +253,22 @@ export async function runExportCommand(sub: ExportSubcommand, argv: readonly str
 		io.stderr.write(`seed-facts: ${summary.mentions} facts from ${summary.files} file(s) written to ${parsed.out} (${parsed.format}, ${seconds} s)\n`);
 	}
 	if (failed) io.stderr.write(`seed-facts: ${failed} input(s) could not be read (see above)\n`);
+	if (orphans && !parsed.allowOrphans) {
+		io.stderr.write(`seed-facts: ${orphans} orphaned decision(s) (see above): reattach or remove them in VS Code, or pass --allow-orphans\n`);
+		return 2;
+	}
 	return failed ? 1 : 0;
+}
+
+/** Standard output as a sink: a write error (closed pipe, full disk) becomes an OutputError, one line. */
+function stdoutSink(io: CliIo): { write(chunk: string): Promise<void> | void } {
+	return {
+		async write(chunk: string) {
+			try {
+				await writeTo(io.stdout, chunk);
+			} catch (e) {
+				throw new OutputError('standard output', `cannot be written (${describeFsError(e)})`);
+			}
+		},
+	};
 }

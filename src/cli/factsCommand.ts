@@ -73,13 +73,13 @@ export async function* linkedDocuments(paths: readonly string[], options: FactRe
 		failed.count++;
 		io.stderr.write(`seed-facts: ${e.message}\n`);
 	};
-	const { files, errors } = collectInputs(paths, io.cwd);
+	const { files, errors } = await collectInputs(paths, io.cwd);
 	errors.forEach(report);
 	if (files.length === 0 && errors.length === 0) {
 		failed.count++;
 		io.stderr.write(`seed-facts: no .txt files found in ${paths.join(', ')}\n`);
 	}
-	for await (const read of readDocuments(files, options, report)) {
+	for await (const read of readDocuments(files, { extract: options.extract, policy: { maxBytes: options.maxBytes, review: options.review } }, { onError: report })) {
 		const doc = { ...read, mentions: visibleMentions(read.mentions, false) };
 		yield { doc, facts: linkFacts(doc.text, doc.mentions) };
 	}

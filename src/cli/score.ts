@@ -1,38 +1,26 @@
 // `seed-facts score`: the engine's raw output measured against reviewed facts (the sidecars) or a gold file.
-//
-// Wiring (for src/cli/cli.ts):
-//	import { runScore, createNodeScoreIo, SCORE_USAGE } from './score';
-//	process.exitCode = await runScore(argv.slice(1), createNodeScoreIo());   // argv after "score"
 // runScore(argv, io) → exit code: 0 done, 1 a file or sidecar could not be used (the rest is still scored), 2 bad usage.
-//
-// Applying sidecars in `extract` / `export` (rejected rows excluded unless --all, manual and corrected
-// included, every row with its `status`):
-//	import { reviewFile } from '../curation/load';
-//	import { exportable } from '../curation/apply';
-//	const { mentions, orphans, error } = await reviewFile(path, text, extract(text), (p) => readFile(p, 'utf8'));
-//	if (error) stderr(`warning: ${error.message}; using the engine's mentions alone`);
-//	rows = exportable(mentions, allFlag);   // ReviewedMention[]: Mention & { status, note?, decisionId? }
-// `loadSidecarFor(textPath, readFile)` (re-exported below) reads and validates one sidecar:
-// undefined when absent, SidecarError (with a readable message) when corrupt.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+// Seeds and sidecars are read through the seed pipeline (src/pipeline), as `extract` and `export` read them.
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reviewProgress } from '../curation/apply';
+import { formatScoreTable, GoldFileError, parseGoldJsonl, reviewedTruth, Scoreboard, type GoldMention, type GroupScore, type ScoreGroup } from '../curation/score';
+import { SidecarError } from '../curation/sidecar';
+import type { ReviewStatus } from '../curation/types';
 import { extract } from '../engine/extract';
 import type { ExtractOptions, Mention } from '../engine/types';
-import { reviewProgress } from '../curation/apply';
-import { reviewFile } from '../curation/load';
-import { formatScoreTable, GoldFileError, parseGoldJsonl, reviewedTruth, Scoreboard, type GoldMention, type GroupScore, type ScoreGroup } from '../curation/score';
-import type { ReviewStatus } from '../curation/types';
-
-export { loadSidecarFor, reviewFile } from '../curation/load';
+import { decodeSeed } from '../export/decode';
+import { readSeed, readSidecar } from '../pipeline/load';
+import { DEFAULT_POLICY, reviewSeed } from '../pipeline/review';
+import { SeedReadError, type SeedSource } from '../pipeline/source';
+import { walkSeeds } from '../pipeline/walk';
+import { nodeSource } from './nodeSource';
 
 export interface ScoreIo {
 	stdout(s: string): void;
 	stderr(s: string): void;
-	/** Reads a UTF-8 file; rejects with code ENOENT when it does not exist. */
-	readFile(path: string): Promise<string>;
-	/** The `.txt` files under `path` (recursively, sorted) when it is a folder; undefined when it is a file. */
-	listTextFiles?(path: string): Promise<string[] | undefined>;
+	/** Where seeds, sidecars and the gold file are read. */
+	source: SeedSource;
 }
 
 export const SCORE_USAGE = `Usage: seed-facts score [--gold FILE.jsonl] [--json] [--errors] [--reference-year YYYY] PATH...
@@ -52,26 +40,7 @@ amounts, the values are equal (as npm run eval). PATH may be a folder (its .txt 
 `;
 
 export function createNodeScoreIo(): ScoreIo {
-	return {
-		stdout: (s) => process.stdout.write(s),
-		stderr: (s) => process.stderr.write(s),
-		readFile: (p) => readFile(p, 'utf8'),
-		async listTextFiles(p) {
-			if (!(await stat(p)).isDirectory()) return undefined;
-			const out: string[] = [];
-			const walk = async (dir: string): Promise<void> => {
-				const entries = await readdir(dir, { withFileTypes: true });
-				for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-					const full = join(dir, e.name);
-					if (e.isDirectory()) {
-						if (e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full);
-					} else if (e.name.endsWith('.txt')) out.push(full);
-				}
-			};
-			await walk(p);
-			return out;
-		},
-	};
+	return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), source: nodeSource };
 }
 
 interface Section {
@@ -81,7 +50,9 @@ interface Section {
 }
 
 /** `engine` is the extractor to measure (the bundled engine by default; tests pass a fixed one). */
-export async function runScore(argv: string[], io: ScoreIo, engine: (text: string, options: ExtractOptions) => Mention[] = extract): Promise<number> {
+type Engine = (text: string, options: ExtractOptions) => Mention[];
+
+export async function runScore(argv: string[], io: ScoreIo, engine: Engine = extract): Promise<number> {
 	let values: { gold?: string; json?: boolean; errors?: boolean; help?: boolean; 'reference-year'?: string };
 	let positionals: string[];
 	try {
@@ -110,60 +81,20 @@ export async function runScore(argv: string[], io: ScoreIo, engine: (text: strin
 			return 2;
 		}
 	}
-	let exitCode = 0;
-
 	let gold: GoldMention[] | undefined;
 	if (values.gold !== undefined) {
 		try {
-			gold = parseGoldJsonl(await io.readFile(values.gold));
+			gold = parseGoldJsonl(decodeSeed(await io.source.read(values.gold), 0));
 		} catch (e) {
-			io.stderr(`score: gold file ${values.gold}: ${e instanceof GoldFileError ? e.message : (e as Error).message}\n`);
+			const why = e instanceof GoldFileError || e instanceof Error ? e.message : String(e);
+			io.stderr(`score: gold file ${values.gold}: ${why}\n`);
 			return 1;
 		}
 	}
-
-	const files: string[] = [];
-	for (const p of positionals) {
-		try {
-			const listed = io.listTextFiles ? await io.listTextFiles(p) : undefined;
-			files.push(...(listed ?? [p]));
-		} catch (e) {
-			io.stderr(`score: ${p}: ${(e as Error).message}\n`);
-			exitCode = 1;
-		}
-	}
-
-	const reviewed = new Scoreboard();
-	const goldBoard = new Scoreboard();
-	const statuses: Record<ReviewStatus, number> = { machine: 0, accepted: 0, rejected: 0, corrected: 0, manual: 0 };
-	let orphans = 0;
-	for (const file of files) {
-		let text: string;
-		try {
-			text = await io.readFile(file);
-		} catch (e) {
-			io.stderr(`score: ${file}: ${(e as Error).message}\n`);
-			exitCode = 1;
-			continue;
-		}
-		const raw = engine(text, referenceYear === undefined ? {} : { referenceYear });
-		const review = await reviewFile(file, text, raw, io.readFile);
-		if (review.error) {
-			io.stderr(`score: ${review.error.message} (file not scored against its review)\n`);
-			exitCode = 1;
-		} else if (review.sidecar) {
-			const { truth, predicted } = reviewedTruth(raw, review.mentions);
-			reviewed.add(truth, predicted, file);
-			const p = reviewProgress(review.mentions);
-			for (const s of Object.keys(statuses) as ReviewStatus[]) statuses[s] += p.byStatus[s];
-			orphans += review.orphans.length;
-		}
-		if (gold) {
-			const name = basename(file);
-			const rows = gold.filter((g) => g.file === name);
-			if (rows.length) goldBoard.add(rows, raw, file);
-		}
-	}
+	const listed = await listSeeds(io, positionals);
+	const run = await scoreFiles(io, listed.files, gold, referenceYear === undefined ? {} : { referenceYear }, engine);
+	const { reviewed, goldBoard, statuses, orphans, files } = run;
+	const exitCode = listed.failed || run.failed ? 1 : 0;
 
 	const section = (b: Scoreboard): Section => ({ files: b.documents, scores: b.result(), errors: b.errors });
 	const out: { reviewed?: Section & { statuses: typeof statuses; orphans: number }; gold?: Section & { path: string } } = {};
@@ -214,3 +145,72 @@ export async function runScore(argv: string[], io: ScoreIo, engine: (text: strin
 	return exitCode;
 }
 
+
+/** The seeds named on the command line: files as given, folders walked for `.txt` files. */
+async function listSeeds(io: ScoreIo, paths: readonly string[]): Promise<{ files: string[]; failed: boolean }> {
+	const files: string[] = [];
+	let failed = false;
+	const fail = (p: string, why: string) => {
+		io.stderr(`score: ${p}: ${why}\n`);
+		failed = true;
+	};
+	for (const p of paths) {
+		try {
+			const st = await io.source.stat(p);
+			if (st?.type === 'folder') files.push(...(await walkSeeds(io.source, p, { onError: (dir, e) => fail(dir, io.source.describe(e)) })));
+			else files.push(p);
+		} catch (e) {
+			fail(p, io.source.describe(e));
+		}
+	}
+	return { files, failed };
+}
+
+interface ScoreRun {
+	files: string[];
+	reviewed: Scoreboard;
+	goldBoard: Scoreboard;
+	statuses: Record<ReviewStatus, number>;
+	orphans: number;
+	failed: boolean;
+}
+
+/** Scores each seed against its sidecar (when usable) and the gold rows of its name. */
+async function scoreFiles(io: ScoreIo, files: string[], gold: GoldMention[] | undefined, options: ExtractOptions, engine: Engine): Promise<ScoreRun> {
+	const run: ScoreRun = { files, reviewed: new Scoreboard(), goldBoard: new Scoreboard(), statuses: { machine: 0, accepted: 0, rejected: 0, corrected: 0, manual: 0 }, orphans: 0, failed: false };
+	const policy = { ...DEFAULT_POLICY, review: false };
+	for (const file of files) {
+		let text: string;
+		try {
+			({ text } = await readSeed(io.source, { path: file, file }, policy));
+		} catch (e) {
+			if (!(e instanceof SeedReadError)) throw e;
+			io.stderr(`score: ${e.message}\n`);
+			run.failed = true;
+			continue;
+		}
+		const raw = engine(text, options);
+		try {
+			const sidecar = await readSidecar(io.source, { path: file, file }, DEFAULT_POLICY);
+			if (sidecar !== undefined) addReviewed(run, file, raw, reviewSeed(text, sidecar, { extractor: () => raw }));
+		} catch (e) {
+			if (!(e instanceof SeedReadError || e instanceof SidecarError)) throw e;
+			const where = e instanceof SidecarError ? `${io.source.sidecarOf(file)}: ` : '';
+			io.stderr(`score: ${where}${e.message} (file not scored against its review)\n`);
+			run.failed = true;
+		}
+		const rows = gold?.filter((g) => g.file === basename(file)) ?? [];
+		if (rows.length) run.goldBoard.add(rows, raw, file);
+	}
+	return run;
+}
+
+function addReviewed(run: ScoreRun, file: string, raw: Mention[], review: ReturnType<typeof reviewSeed>): void {
+	// Held-back mentions are unreviewed: they count as such (left out of the truth).
+	const mentions = [...review.mentions, ...review.heldBack];
+	const { truth, predicted } = reviewedTruth(raw, mentions);
+	run.reviewed.add(truth, predicted, file);
+	const p = reviewProgress(mentions);
+	for (const s of Object.keys(run.statuses) as ReviewStatus[]) run.statuses[s] += p.byStatus[s];
+	run.orphans += review.orphans.length;
+}

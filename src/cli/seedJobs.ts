@@ -10,7 +10,8 @@
 import type { ExportFormat } from '../export/format';
 import { exportFolder, exportStream, streamWriter, type ExportRunOptions, type ExportSummary, type FolderSink, type TextSink } from '../export/run';
 import { toRows, visibleMentions, type ExportDocument } from '../export/rows';
-import { readDocument, InputError, type InputFile, type ReadOptions } from './inputs';
+import type { SeedEntry } from '../pipeline/load';
+import { readDocument, InputError, type OrphanReport, type ReadOptions } from './inputs';
 import { orderedMap } from './parallel';
 import { poolInit, serveTasks } from './worker';
 
@@ -34,7 +35,7 @@ export interface SeedJobInit {
 const encoder = new TextEncoder();
 
 /** One seed's outcome, as sent between threads (structured clone: plain data only). */
-export type SeedResult = { doc: ExportDocument } | { chunk: Uint8Array; rows: number } | { error: { path: string; message: string } };
+export type SeedResult = (({ doc: ExportDocument } | { chunk: Uint8Array; rows: number }) & { orphans?: OrphanReport }) | { error: { path: string; message: string } };
 
 /** A sink that also takes UTF-8 bytes: standard output, an atomic file. */
 export interface ByteSink {
@@ -42,40 +43,45 @@ export interface ByteSink {
 }
 
 /** The per-file function: one seed in, its document or rendered rows (or why it was skipped) out. */
-export async function seedResult(input: InputFile, init: SeedJobInit): Promise<SeedResult> {
+export async function seedResult(input: SeedEntry, init: SeedJobInit): Promise<SeedResult> {
 	let doc: ExportDocument;
+	let orphans: OrphanReport | undefined;
 	try {
-		doc = await readDocument(input, init.read);
+		const seed = await readDocument(input, init.read);
+		doc = { file: seed.file, text: seed.text, mentions: seed.review.mentions };
+		if (seed.review.orphans.length) orphans = { file: seed.file, orphans: seed.review.orphans, heldBack: seed.review.heldBack.length };
 	} catch (e) {
 		if (!(e instanceof InputError)) throw e;
 		const prefix = `${e.path}: `;
 		return { error: { path: e.path, message: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message } };
 	}
-	if (!init.render) return { doc };
+	if (!init.render) return { doc, orphans };
 	const rows = toRows({ ...doc, mentions: visibleMentions(doc.mentions, init.render.includeRejected) });
 	// These writers ignore everything but `rows` in `document`; begin/end are the main thread's.
 	const writer = streamWriter(init.render.format, { meta: { generator: { name: '', version: '' }, exportedAt: '' } });
 	// UTF-8 here, in the worker: its buffer is then moved to the main thread, not copied.
-	return { chunk: encoder.encode(writer.document(doc, rows)), rows: rows.length };
+	return { chunk: encoder.encode(writer.document(doc, rows)), rows: rows.length, orphans };
 }
 
 /** Body of a pool worker (a thread running the CLI bundle). */
 export function serveSeedTasks(): void {
 	const init = poolInit<SeedJobInit>();
 	serveTasks(
-		(input: InputFile) => seedResult(input, init),
+		(input: SeedEntry) => seedResult(input, init),
 		(result) => ('chunk' in result ? [result.chunk.buffer as ArrayBuffer] : []),
 	);
 }
 
 export interface ParallelExport {
 	format: ExportFormat;
-	files: readonly InputFile[];
+	files: readonly SeedEntry[];
 	read: ReadOptions;
 	options: ExportRunOptions;
 	/** A ByteSink for stream formats, a FolderSink for brat. */
 	sink: ByteSink | FolderSink;
 	onError: (e: InputError) => void;
+	/** Called in input order for each seed with orphaned decisions. */
+	onOrphans?: (report: OrphanReport) => void;
 	jobs: number;
 	/** The CLI bundle, which serves tasks when started as a pool worker. */
 	script: string;
@@ -84,17 +90,21 @@ export interface ParallelExport {
 /** The export of `run.files` with `run.jobs` workers: the same bytes as `exportStream`/`exportFolder` on `readDocuments`. */
 export async function exportParallel(run: ParallelExport): Promise<ExportSummary> {
 	const render = isPerSeedFormat(run.format) ? { format: run.format, includeRejected: run.options.includeRejected ?? false } : undefined;
-	const results = orderedMap<InputFile, SeedResult>(run.files, { script: run.script, jobs: run.jobs, init: { task: 'seed', read: run.read, render } satisfies SeedJobInit });
+	const results = orderedMap<SeedEntry, SeedResult>(run.files, { script: run.script, jobs: run.jobs, init: { task: 'seed', read: run.read, render } satisfies SeedJobInit });
 	if (render) return concatenate(render.format, results, run);
-	const docs = documents(results, run.onError);
+	const docs = documents(results, run);
 	if (run.format === 'brat') return exportFolder(docs, run.sink as FolderSink, run.options);
 	return exportStream(run.format, docs, run.sink as TextSink, run.options);
 }
 
-async function* documents(results: AsyncIterable<SeedResult>, onError: (e: InputError) => void): AsyncGenerator<ExportDocument> {
+async function* documents(results: AsyncIterable<SeedResult>, run: ParallelExport): AsyncGenerator<ExportDocument> {
 	for await (const result of results) {
-		if ('error' in result) onError(new InputError(result.error.path, result.error.message));
-		else if ('doc' in result) yield result.doc;
+		if ('error' in result) {
+			run.onError(new InputError(result.error.path, result.error.message));
+			continue;
+		}
+		if (result.orphans) run.onOrphans?.(result.orphans);
+		if ('doc' in result) yield result.doc;
 	}
 }
 
@@ -124,6 +134,7 @@ async function concatenate(format: PerSeedFormat, results: AsyncIterable<SeedRes
 			run.onError(new InputError(result.error.path, result.error.message));
 			continue;
 		}
+		if (result.orphans) run.onOrphans?.(result.orphans);
 		if (!('chunk' in result)) continue;
 		add(result.chunk);
 		summary.files++;

@@ -24,15 +24,6 @@ export function sidecarPathFor(textPath: string): string {
 	return textPath + SIDECAR_SUFFIX;
 }
 
-export function isSidecarPath(path: string): boolean {
-	return path.endsWith(SIDECAR_SUFFIX);
-}
-
-/** The seed a sidecar belongs to. */
-export function textPathForSidecar(sidecarPath: string): string {
-	return isSidecarPath(sidecarPath) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : sidecarPath;
-}
-
 /**
  * Where a decision sits: W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) plus the last known
  * TextPositionSelector offsets (UTF-16 code units, `end` exclusive).
@@ -68,7 +59,6 @@ export interface Fact {
  * - `note`: only a note on an unreviewed machine mention.
  */
 export type DecisionAction = 'accept' | 'reject' | 'correct' | 'add' | 'note';
-export const DECISION_ACTIONS: readonly DecisionAction[] = ['accept', 'reject', 'correct', 'add', 'note'];
 
 export interface Decision {
 	id: string;

@@ -200,8 +200,3 @@ export function matchUnitAt(text: string, pos: number): UnitMatch | undefined {
 	return undefined;
 }
 
-/** Canonical unit for a unit word or symbol written alone (`années` → `ans`), if it is one. */
-export function unitOf(word: string): UnitMatch | undefined {
-	const m = matchUnitAt(word, 0);
-	return m && m.end === word.length ? m : undefined;
-}

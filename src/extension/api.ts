@@ -2,15 +2,16 @@
 // for integration tests: `vscode.extensions.getExtension('seed-facts.seed-facts').activate()`.
 import type * as vscode from 'vscode';
 import type { ReviewedMention } from '../curation/types';
-import type { FactCategory } from './categories';
-import type { DecorationKey } from './decorationModel';
-import type { DecorationController } from './decorations';
-import type { DocumentFacts, FactsService } from './factsService';
-import type { FactsTreeNode, FactsTreeProvider } from './factsTree';
-import type { Translate } from './format';
-import type { FactsHoverProvider } from './hover';
-import type { SeedFactsSettings } from './settings';
-import type { FactsStatusBar } from './statusBar';
+import type { FactCategory } from './model/categories';
+import type { DecorationKey } from './model/decorationModel';
+import type { DecorationController } from './editor/decorations';
+import type { DocumentFacts, FactsService } from './facts/factsService';
+import type { FactsTreeNode, FactsTreeProvider } from './tree/factsTree';
+import type { Translate } from './model/format';
+import type { FactsHoverProvider } from './editor/hover';
+import type { SidecarReviewSource } from './curation/reviewSource';
+import type { SeedFactsSettings } from './model/settings';
+import type { FactsStatusBar } from './statusBar/statusBar';
 
 /** A mention found from a command argument (hover link, tree node) or the cursor. */
 export interface ResolvedMention {
@@ -27,8 +28,10 @@ export interface SeedFactsServices {
 	readonly log: vscode.LogOutputChannel;
 	/** Current `seedFacts.*` settings (re-read on change). */
 	settings(): SeedFactsSettings;
-	/** Facts of open documents and the corpus; `setReviewer` plugs the review step in. */
+	/** Facts of open documents and the corpus, reviewed through `reviews`. */
 	readonly facts: FactsService;
+	/** Review state: the sidecars (its `store`) applied to the engine's mentions. */
+	readonly reviews: SidecarReviewSource;
 	readonly decorations: DecorationController;
 	readonly hover: FactsHoverProvider;
 	/** The Facts tree; `visibleFacts()` is what it currently shows (filter applied). */

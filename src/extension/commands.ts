@@ -1,12 +1,13 @@
 // The "Seed Facts:" commands of the editor UI (exports and curation register their own).
 import * as vscode from 'vscode';
 import type { ResolvedMention, SeedFactsServices } from './api';
-import { categoryOf, FACT_CATEGORIES, isFactCategory, type FactCategory } from './categories';
-import type { FactsTreeNode } from './factsTree';
-import { plainValue } from './format';
-import type { MentionArgs } from './hover';
-import { categoryGroupName } from './labels';
-import { GROUP_BYS, markdownRow, mentionAt, nextMention, type GroupBy, type TreeFilter } from './treeModel';
+import { categoryOf, FACT_CATEGORIES, isFactCategory, type FactCategory } from './model/categories';
+import { FACTS_VIEW_ID, type FactsTreeNode } from './tree/factsTree';
+import { COMMANDS, type CommandHandler, type CommandId } from './model/commandIds';
+import { plainValue } from './model/format';
+import type { MentionArgs } from './editor/hover';
+import { categoryGroupName } from './model/labels';
+import { GROUP_BYS, markdownRow, mentionAt, nextMention, type GroupBy, type TreeFilter } from './model/treeModel';
 
 /** Writes a setting where it is currently defined (workspace if set there, else user settings). */
 export async function updateSetting(key: string, value: unknown): Promise<void> {
@@ -48,15 +49,15 @@ export function resolveMention(services: Pick<SeedFactsServices, 'facts'>, arg: 
 
 export function registerCommands(context: vscode.ExtensionContext, services: SeedFactsServices): void {
 	const { facts, tree, t } = services;
-	const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	const register = (id: CommandId, fn: CommandHandler) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
 	const noMention = () => void vscode.window.showInformationMessage(t('Seed Facts: no fact here. Put the cursor on a highlighted fact.'));
 
-	register('seedFacts.toggleHighlights', async () => {
+	register(COMMANDS.toggleHighlights, async () => {
 		await updateSetting('highlights.enabled', !services.settings().highlightsEnabled);
 	});
 
-	register('seedFacts.toggleKind', async (arg?: unknown) => {
+	register(COMMANDS.toggleKind, async (arg?: unknown) => {
 		const current = new Set(services.settings().categories);
 		if (isFactCategory(arg)) {
 			if (current.has(arg)) current.delete(arg);
@@ -76,7 +77,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		);
 	});
 
-	register('seedFacts.annotateFile', async (arg?: unknown) => {
+	register(COMMANDS.annotateFile, async (arg?: unknown) => {
 		const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
 		if (!uri) {
 			void vscode.window.showInformationMessage(t('Seed Facts: open a text or Markdown file first.'));
@@ -86,7 +87,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		await vscode.commands.executeCommand('setContext', 'seedFacts.annotated', true);
 	});
 
-	register('seedFacts.focusTree', () => vscode.commands.executeCommand('seedFacts.facts.focus'));
+	register(COMMANDS.focusTree, () => vscode.commands.executeCommand(`${FACTS_VIEW_ID}.focus`));
 
 	const move = (direction: 1 | -1) => {
 		const editor = vscode.window.activeTextEditor;
@@ -106,16 +107,16 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		editor.selection = new vscode.Selection(range.start, range.end);
 		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 	};
-	register('seedFacts.nextFact', () => move(1));
-	register('seedFacts.previousFact', () => move(-1));
+	register(COMMANDS.nextFact, () => move(1));
+	register(COMMANDS.previousFact, () => move(-1));
 
-	register('seedFacts.refreshIndex', async () => {
+	register(COMMANDS.refreshIndex, async () => {
 		tree.refreshNow();
 		await facts.indexCorpus({ userInitiated: true });
 	});
 
 	const setGrouping = (g: GroupBy) => updateSetting('tree.groupBy', g);
-	register('seedFacts.changeGrouping', async (arg?: unknown) => {
+	register(COMMANDS.changeGrouping, async (arg?: unknown) => {
 		if (typeof arg === 'string' && (GROUP_BYS as readonly string[]).includes(arg)) return setGrouping(arg as GroupBy);
 		const current = services.settings().groupBy;
 		const pick = await vscode.window.showQuickPick(
@@ -127,10 +128,10 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		);
 		if (pick) await setGrouping(pick.value);
 	});
-	register('seedFacts.groupByDocument', () => setGrouping('document'));
-	register('seedFacts.groupByKind', () => setGrouping('kind'));
+	register(COMMANDS.groupByDocument, () => setGrouping('document'));
+	register(COMMANDS.groupByKind, () => setGrouping('kind'));
 
-	register('seedFacts.filterTree', async (arg?: unknown) => {
+	register(COMMANDS.filterTree, async (arg?: unknown) => {
 		if (typeof arg === 'object' && arg !== null && !isTreeNode(arg)) {
 			tree.setFilter(arg as TreeFilter);
 			return;
@@ -149,7 +150,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		const categories: FactCategory[] | undefined = picks ? picks.map((p) => p.category) : tree.filter.categories ? [...tree.filter.categories] : undefined;
 		tree.setFilter({ ...tree.filter, text, categories });
 	});
-	register('seedFacts.clearFilter', () => tree.setFilter({}));
+	register(COMMANDS.clearFilter, () => tree.setFilter({}));
 
 	const open = async (r: ResolvedMention, preserveFocus = false) => {
 		const doc = await vscode.workspace.openTextDocument(r.uri);
@@ -158,16 +159,16 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 		return editor;
 	};
-	register('seedFacts.openMention', async (arg?: unknown) => {
+	register(COMMANDS.openMention, async (arg?: unknown) => {
 		const r = resolveMention(services, arg);
 		if (r) await open(r);
 	});
-	register('seedFacts.revealMention', async (arg?: unknown) => {
+	register(COMMANDS.revealMention, async (arg?: unknown) => {
 		const r = resolveMention(services, arg);
 		if (r) await open(r);
 	});
 
-	register('seedFacts.revealInTree', async (arg?: unknown) => {
+	register(COMMANDS.revealInTree, async (arg?: unknown) => {
 		const r = resolveMention(services, arg);
 		if (!r) return noMention();
 		const found = await tree.revealMention(r.uri, r.mention.start, r.mention.end, { focus: true, select: true });
@@ -181,7 +182,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		}
 	});
 
-	register('seedFacts.copyValue', async (arg?: unknown) => {
+	register(COMMANDS.copyValue, async (arg?: unknown) => {
 		const r = resolveMention(services, arg);
 		if (!r) return noMention();
 		const value = plainValue(r.mention);
@@ -189,7 +190,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		vscode.window.setStatusBarMessage(t('Seed Facts: copied {0}', value), 3000);
 	});
 
-	register('seedFacts.copyMarkdownRow', async (arg?: unknown) => {
+	register(COMMANDS.copyMarkdownRow, async (arg?: unknown) => {
 		const r = resolveMention(services, arg);
 		if (!r) return noMention();
 		const line = r.facts.lines.positionAt(r.mention.start).line;

@@ -3,16 +3,18 @@
 import * as vscode from 'vscode';
 import type { SeedFactsApi, SeedFactsServices } from './api';
 import { registerCommands, resolveMention } from './commands';
-import { DecorationController } from './decorations';
-import { FactsService } from './factsService';
-import { FactsTreeProvider } from './factsTree';
-import type { Translate } from './format';
-import { FactsHoverProvider } from './hover';
-import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './settings';
-import { FactsStatusBar } from './statusBar';
+import { DecorationController } from './editor/decorations';
+import { SidecarStore } from './curation/curationStore';
+import { SidecarReviewSource } from './curation/reviewSource';
+import { FactsService } from './facts/factsService';
+import { FactsTreeProvider } from './tree/factsTree';
+import type { Translate } from './model/format';
+import { FactsHoverProvider } from './editor/hover';
+import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './model/settings';
+import { FactsStatusBar } from './statusBar/statusBar';
 // ▼ Registration points of the other features (their files are owned by other helpers):
-import { registerExportCommands } from './exportCommands';
-import { registerCurationFeatures } from './curation';
+import { registerExportCommands } from './export/exportCommands';
+import { registerCurationFeatures } from './curation/curation';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -23,12 +25,14 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 	let settings: SeedFactsSettings = parseSettings((key) => vscode.workspace.getConfiguration('seedFacts').get(key));
 	const getSettings = () => settings;
 
-	const facts = new FactsService({ t, log, settings: getSettings });
+	const store = new SidecarStore(log);
+	const reviews = new SidecarReviewSource(store);
+	const facts = new FactsService({ t, log, settings: getSettings }, reviews);
 	const decorations = new DecorationController(facts, getSettings);
 	const hover = new FactsHoverProvider(facts, getSettings, t);
 	const tree = new FactsTreeProvider(facts, getSettings, t);
 	const statusBar = new FactsStatusBar(facts, getSettings, t);
-	context.subscriptions.push(facts, decorations, tree, statusBar, vscode.languages.registerHoverProvider({ pattern: '**' }, hover));
+	context.subscriptions.push(store, reviews, facts, decorations, tree, statusBar, vscode.languages.registerHoverProvider({ pattern: '**' }, hover));
 
 	const services: SeedFactsServices = {
 		context,
@@ -36,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 		log,
 		settings: getSettings,
 		facts,
+		reviews,
 		decorations,
 		hover,
 		tree,

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReviewedMention } from '../../src/curation/types';
 import type { SeedFactsApi } from '../../src/extension/api';
-import type { ScoreReport } from '../../src/extension/curationScore';
-import type { FactsTreeNode } from '../../src/extension/factsTree';
+import type { ScoreReport } from '../../src/extension/model/curationScore';
+import type { FactsTreeNode } from '../../src/extension/tree/factsTree';
 import { activateExtension, screenshot, sleep, waitFor, workspaceRoot } from './util';
 import { removeTestFolder } from './curationHelpers';
 
@@ -360,7 +360,7 @@ describe('curation (node extension host)', function () {
 	});
 
 	it('scores the engine against reviewed facts (document and corpus) in a Markdown preview', async () => {
-		const { a, editor, uri } = await newSeed();
+		const { a, uri } = await newSeed();
 		const ms = a.getMentions(uri);
 		const get = (text: string) => ms.find((m) => m.text === text)!;
 		await vscode.commands.executeCommand('seedFacts.acceptFact', args(uri, get('Banque mondiale')));

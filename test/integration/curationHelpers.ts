@@ -9,7 +9,7 @@ import { waitFor } from './util';
  * next see the 5 seeds only.
  */
 export async function removeTestFolder(a: SeedFactsApi, dir: vscode.Uri): Promise<void> {
-	let entries: [string, vscode.FileType][] = [];
+	let entries: [string, vscode.FileType][];
 	try {
 		entries = await vscode.workspace.fs.readDirectory(dir);
 	} catch {

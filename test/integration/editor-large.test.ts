@@ -2,7 +2,7 @@
 // slices that yield to the extension host's event loop, typing is never blocked.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { FACT_CATEGORIES } from '../../src/extension/categories';
+import { FACT_CATEGORIES } from '../../src/extension/model/categories';
 import { actualRanges, api, expectedRanges, writeSeed } from './editorHelpers';
 import { seedNames, seedUri, waitFor, workspaceRoot } from './util';
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { categoryOf, FACT_CATEGORIES, isSoft } from '../../src/extension/categories';
+import { categoryOf, FACT_CATEGORIES, isSoft } from '../../src/extension/model/categories';
 import { copyScreenshotToDocs } from './editorNodeHelpers';
 import { actualRanges, api, closeAllEditors, decorated, engineMentions, expectedRanges, openDecorated, rangeKey, restoreSettings, setSetting, writeSeed } from './editorHelpers';
 import { openSeed, screenshot, seedNames, sleep, waitFor, workspaceRoot } from './util';

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { extract } from '../../src/engine/extract';
 import type { ExtractOptions, Mention } from '../../src/engine/types';
 import type { SeedFactsApi } from '../../src/extension/api';
-import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../../src/extension/categories';
+import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../../src/extension/model/categories';
 import { activateExtension, openSeed, waitFor } from './util';
 
 export async function api(): Promise<SeedFactsApi> {

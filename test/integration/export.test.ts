@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import type { SeedFactsApi } from '../../src/extension/api';
-import type { ExportFactsResult } from '../../src/extension/exportCommands';
+import type { ExportFactsResult } from '../../src/extension/export/exportCommands';
 import { activateExtension, openSeed, screenshot, seedNames, sleep, waitFor, workspaceRoot } from './util';
 
 type Message = (message: string, ...items: unknown[]) => Thenable<unknown>;

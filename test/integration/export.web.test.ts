@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SeedFactsApi } from '../../src/extension/api';
-import type { ExportFactsResult } from '../../src/extension/exportCommands';
+import type { ExportFactsResult } from '../../src/extension/export/exportCommands';
 import { activateExtension, openSeed, seedNames, workspaceRoot } from './util';
 
 describe('exports (web worker extension host)', () => {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Mention } from '../../src/engine/types';
 import { copyScreenshotToDocs } from './editorNodeHelpers';
 import { api, decorated, engineMentions, openDecorated, restoreSettings, writeSeed } from './editorHelpers';
-import { screenshot, seedNames, sleep, waitFor, workspaceRoot } from './util';
+import { screenshot, seedNames, sleep, workspaceRoot } from './util';
 
 async function hoverAt(uri: vscode.Uri, offset: number): Promise<vscode.MarkdownString[]> {
 	const doc = await vscode.workspace.openTextDocument(uri);

@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReviewedMention } from '../../src/curation/types';
-import { categoryOf, FACT_CATEGORIES } from '../../src/extension/categories';
-import type { FactsTreeNode, MentionNode } from '../../src/extension/factsTree';
-import { entityKey } from '../../src/extension/treeModel';
+import { categoryOf, FACT_CATEGORIES } from '../../src/extension/model/categories';
+import type { FactsTreeNode, MentionNode } from '../../src/extension/tree/factsTree';
+import { entityKey } from '../../src/extension/model/treeModel';
 import { api, closeAllEditors, engineMentions, openDecorated, restoreSettings, setSetting } from './editorHelpers';
 import { seedNames, seedUri, waitFor } from './util';
 

@@ -5,10 +5,10 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { makeAnchor } from '../../src/curation/anchor';
 import { applyDecisions, exportable } from '../../src/curation/apply';
-import { orphanWarning } from '../../src/curation/load';
+import { describeOrphans } from '../../src/cli/orphans';
 import { serializeSidecar, type Decision } from '../../src/curation/sidecar';
 import type { Mention } from '../../src/engine/types';
-import { reviewDocument } from '../../src/export/documents';
+import { reviewSeed } from '../../src/pipeline/review';
 import { exportToString } from '../../src/export/run';
 
 const BEFORE = "Le rapport de l'OCDE, publié hier, est sévère.";
@@ -62,14 +62,15 @@ test('an orphan over budget holds its candidates too; a placed decision holds no
 
 test('exports leave the held facts out and the review lists the orphans for the CLI to warn about', async () => {
 	const sidecar = serializeSidecar({ version: 1, decisions: [decision('reject', 'pas ici')] });
-	const { document, orphans } = reviewDocument('seeds/a.txt', AFTER, sidecar, { kinds: ['organization'] });
-	assert.equal(orphans.length, 1);
+	const review = reviewSeed(AFTER, sidecar, { extract: { kinds: ['organization'] } });
+	assert.equal(review.orphans.length, 1);
+	const document = { file: 'seeds/a.txt', text: AFTER, mentions: review.mentions };
 	const jsonl = await exportToString('jsonl', [document], { meta: { generator: { name: 't', version: '0' }, exportedAt: '2025-01-01T00:00:00.000Z' }, includeRejected: true });
-	assert.ok(document.mentions.some((m) => m.text === 'OCDE' && m.orphanOf === 'd-reject'), 'the engine proposes OCDE, held by the orphan');
+	assert.ok(review.heldBack.some((m) => m.text === 'OCDE' && m.orphanOf === 'd-reject'), 'the engine proposes OCDE, held by the orphan');
 	const rows = jsonl.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
 	assert.deepEqual(rows.filter((row) => row.text === 'OCDE'), [], jsonl);
-	const line = orphanWarning('seeds/a.txt', orphans[0]);
-	assert.match(line, /^seeds\/a\.txt: /);
+	const [line] = describeOrphans({ file: 'seeds/a.txt', orphans: review.orphans, heldBack: review.heldBack.length });
+	assert.match(line, /seeds\/a\.txt: /);
 	assert.match(line, /reject/);
 	assert.match(line, /«OCDE»/);
 	assert.match(line, /ambiguous/);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import type { Mention } from '../../src/engine/types';
 import { runScore, type ScoreIo } from '../../src/cli/score';
+import { memorySource } from './memorySource';
 import { makeAnchor } from '../../src/curation/anchor';
 import { applyDecisions } from '../../src/curation/apply';
 import { GoldFileError, parseGoldJsonl, reviewedTruth, Scoreboard, formatScoreMarkdown, formatScoreTable } from '../../src/curation/score';
@@ -91,11 +92,7 @@ describe('score CLI', () => {
 		const io: ScoreIo = {
 			stdout: (s) => void (out += s),
 			stderr: (s) => void (err += s),
-			readFile: async (p) => {
-				if (!(p in files)) throw Object.assign(new Error(`ENOENT: no such file ${p}`), { code: 'ENOENT' });
-				return files[p];
-			},
-			listTextFiles: async (p) => (p === 'seeds' ? Object.keys(files).filter((f) => f.startsWith('seeds/') && f.endsWith('.txt')).sort() : undefined),
+			source: memorySource(files),
 		};
 		return { io, out: () => out, err: () => err };
 	}
@@ -156,7 +153,7 @@ describe('score CLI', () => {
 		assert.equal(await runScore(['--reference-year', 'abc', 'a'], m.io, engine), 2);
 		m = memoryIo({});
 		assert.equal(await runScore(['nope.txt'], m.io, engine), 1);
-		assert.match(m.err(), /nope\.txt: ENOENT/);
+		assert.match(m.err(), /nope\.txt: no such file or folder/);
 		assert.match(m.out(), /none of the 0 file\(s\) has a sidecar|none of the 1 file/);
 		m = memoryIo({});
 		assert.equal(await runScore(['--help'], m.io, engine), 0);

@@ -7,7 +7,6 @@ import { accept, addManual, clearDecision, correct, reject, setNote, type Action
 import { locate, makeAnchor, reanchor, shiftDecisions } from '../../src/curation/anchor';
 import { applyDecisions, exportable, reviewProgress } from '../../src/curation/apply';
 import { CurationHistory } from '../../src/curation/history';
-import { loadSidecarFor, reviewFile } from '../../src/curation/load';
 import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, type Decision, type Sidecar } from '../../src/curation/sidecar';
 import { isDateValue, parseAmountInput, parseAmountValue, suggestFact } from '../../src/curation/suggest';
 import type { ReviewedMention } from '../../src/curation/types';
@@ -359,34 +358,6 @@ describe('undo history', () => {
 		let n = 0;
 		while (h.undo()) n++;
 		assert.equal(n, 3);
-	});
-});
-
-describe('loading beside a seed', () => {
-	const files = new Map<string, string>();
-	const readFile = async (p: string) => {
-		const t = files.get(p);
-		if (t === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-		return t;
-	};
-	test('no sidecar: undefined and the engine’s mentions', async () => {
-		assert.equal(await loadSidecarFor('seeds/a.txt', readFile), undefined);
-		const r = await reviewFile('seeds/a.txt', TEXT, extract(TEXT), readFile);
-		assert.ok(r.mentions.every((m) => m.status === 'machine'));
-		assert.equal(r.error, undefined);
-	});
-	test('a corrupt sidecar: the error names the file, mentions are the engine’s', async () => {
-		files.set('seeds/b.txt.facts.json', '{ not json');
-		await assert.rejects(loadSidecarFor('seeds/b.txt', readFile), (e: unknown) => e instanceof SidecarError && e.message.startsWith('seeds/b.txt.facts.json: The review file is not valid JSON'));
-		const r = await reviewFile('seeds/b.txt', TEXT, extract(TEXT), readFile);
-		assert.ok(r.error instanceof SidecarError);
-		assert.equal(r.mentions.length, extract(TEXT).length);
-	});
-	test('a valid sidecar is applied', async () => {
-		const list = reject([], ctx(), find(view(TEXT, []).mentions, 'OCDE'));
-		files.set('seeds/c.txt.facts.json', serializeSidecar({ version: 1, text: 'c.txt', decisions: list }));
-		const r = await reviewFile('seeds/c.txt', TEXT, extract(TEXT), readFile);
-		assert.equal(find(r.mentions, 'OCDE').status, 'rejected');
 	});
 });
 

@@ -11,7 +11,7 @@ const nls: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.
 const nlsFr: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.nls.fr.json'), 'utf8'));
 
 test('every string of exportCommands.ts and every format description is translated to French', () => {
-	const src = readFileSync(join(root, 'src/extension/exportCommands.ts'), 'utf8');
+	const src = readFileSync(join(root, 'src/extension/export/exportCommands.ts'), 'utf8');
 	const strings = [...src.matchAll(/\bt\(\s*('(?:[^'\\\n]|\\.)*')/g)].map((m) => new Function(`return ${m[1]}`)() as string);
 	assert.ok(strings.length > 25, `found ${strings.length} strings`);
 	for (const f of EXPORT_FORMATS) strings.push(FORMAT_INFO[f].description);

@@ -11,7 +11,7 @@ import type { Mention } from '../../src/engine/types';
 import { BRAT_ANNOTATION_CONF, bratAnnotations, bratLayout, bratText, bratWriter, commonFolder } from '../../src/export/brat';
 import { csvWriter, neutralizeFormula } from '../../src/export/csv';
 import { BinaryFileError, decodeSeed, FileTooLargeError, firstInvalidUtf8, InvalidUtf8Error } from '../../src/export/decode';
-import { reviewedDocument } from '../../src/export/documents';
+import { reviewSeed } from '../../src/pipeline/review';
 import { EXPORT_FORMATS, type ExportMeta, type FolderEntry } from '../../src/export/format';
 import { escapeMarkdownCell } from '../../src/export/markdown';
 import { OffsetMapper } from '../../src/export/offsets';
@@ -442,9 +442,9 @@ test('cancelling stops between documents', async () => {
 	assert.equal(n, 3);
 });
 
-test('reviewedDocument applies the engine (and sidecar) like the CLI', () => {
+test('reviewSeed applies the engine (and sidecar) like the CLI', () => {
 	const text = 'Fin octobre 2025, Hai Phong comptait huit projets pour plus de 758,5 millions de dollars américains.';
-	const doc = reviewedDocument('a.txt', text, undefined);
+	const doc = reviewSeed(text, undefined);
 	assert.deepEqual(
 		doc.mentions.map(({ status: _s, ...m }) => m),
 		extract(text),
@@ -455,9 +455,9 @@ test('reviewedDocument applies the engine (and sidecar) like the CLI', () => {
 		version: 1,
 		decisions: [{ id: 'x1', action: 'add', anchor: { start, end: start + 9, exact: 'Hai Phong', prefix: '', suffix: '' }, fact: { kind: 'organization', canonical: 'Hai Phong' } }],
 	});
-	const reviewed = reviewedDocument('a.txt', text, sidecar);
+	const reviewed = reviewSeed(text, sidecar);
 	assert.ok(reviewed.mentions.some((m) => m.status === 'manual' && m.text === 'Hai Phong'));
-	assert.equal(reviewedDocument('a.txt', text, sidecar, { kinds: ['date'] }).mentions.filter((m) => m.kind === 'organization').length, 0);
+	assert.equal(reviewSeed(text, sidecar, { extract: { kinds: ['date'] } }).mentions.filter((m) => m.kind === 'organization').length, 0);
 });
 
 // ---------------------------------------------------------------- properties

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { AmountMention, DateMention } from '../../src/engine/types';
-import { approximateAmount, formatAmount, formatDateValue, formatNumberFr, humanDate, plainTranslate, plainValue, THIN_SPACE } from '../../src/extension/format';
+import { approximateAmount, formatAmount, formatDateValue, formatNumberFr, humanDate, plainTranslate, plainValue, THIN_SPACE } from '../../src/extension/model/format';
 
 const S = THIN_SPACE;
 const money = (value: number, unit = 'USD', extra: Partial<AmountMention> = {}): AmountMention => ({ kind: 'amount', sub: 'money', start: 0, end: 1, text: 'x', value, unit, ...extra });

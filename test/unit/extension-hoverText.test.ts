@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { ReviewedMention } from '../../src/curation/types';
 import { LineIndex } from '../../src/engine/text';
-import { plainTranslate } from '../../src/extension/format';
-import { buildHoverMarkdown, codeSpan, commandLink, escapeMarkdown, sentenceMarkdown } from '../../src/extension/hoverText';
+import { plainTranslate } from '../../src/extension/model/format';
+import { buildHoverMarkdown, codeSpan, commandLink, escapeMarkdown, sentenceMarkdown } from '../../src/extension/model/hoverText';
 
 /** What a CommonMark renderer shows for our escaped text: backslash escapes of punctuation removed. */
 function unescape(md: string): string {

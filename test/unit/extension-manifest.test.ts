@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FACT_CATEGORIES } from '../../src/extension/categories';
+import { FACT_CATEGORIES } from '../../src/extension/model/categories';
 
 const root = join(__dirname, '..', '..');
 const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8'));
@@ -16,7 +16,7 @@ const bundleFr: Record<string, string> = read('l10n/bundle.l10n.fr.json');
 function runtimeStrings(): string[] {
 	const dir = join(root, 'src', 'extension');
 	const out = new Set<string>();
-	for (const name of readdirSync(dir)) {
+	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
 		if (!name.endsWith('.ts') || name.endsWith('.d.ts') || /^(export|curation)/.test(name)) continue;
 		const src = readFileSync(join(dir, name), 'utf8');
 		for (const m of src.matchAll(/\bt\(\s*('(?:[^'\\\n]|\\.)*')/g)) out.add(new Function(`return ${m[1]}`)() as string);
@@ -84,7 +84,9 @@ test('settings of the issue are declared; platform capabilities; seed language a
 	for (const key of ['include', 'exclude', 'kinds', 'maxFileSizeMB', 'debounceMs', 'organizations.add', 'organizations.ignore', 'referenceYear', 'hover.enabled', 'tree.groupBy']) {
 		assert.ok(props[`seedFacts.${key}`], key);
 	}
-	assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+	// Untrusted workspaces: supported, with the settings a repository could abuse restricted (extension-settings.test.ts).
+	assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+	assert.equal(pkg.capabilities.virtualWorkspaces, true);
 	assert.equal(pkg.l10n, './l10n');
 	const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === 'seed');
 	assert.deepEqual(lang.filenamePatterns, ['**/seeds/**/*.txt']);

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { createPathMatcher } from '../../src/extension/pathMatcher';
-import { extractOptionsFor, parseSettings } from '../../src/extension/settings';
+import { createPathMatcher } from '../../src/extension/model/pathMatcher';
+import { extractOptionsFor, MAX_FILE_SIZE_MB_CAP, parseSettings } from '../../src/extension/model/settings';
 
 test('defaults when nothing is set', () => {
 	const s = parseSettings(() => undefined);
@@ -46,4 +48,19 @@ test('include/exclude globs match workspace-relative and absolute paths', () => 
 	assert.ok(!m('other/a.txt'));
 	assert.ok(createPathMatcher(['**/*.{txt,md}'], [])('notes/x.md'));
 	assert.ok(!createPathMatcher([], [])('seeds/a.txt'));
+});
+
+test('maxFileSizeMB is capped: a workspace cannot ask for huge reads', () => {
+	const s = parseSettings((key) => (key === 'maxFileSizeMB' ? 100_000 : undefined));
+	assert.equal(s.maxFileSizeMB, MAX_FILE_SIZE_MB_CAP);
+	const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+	assert.equal(pkg.contributes.configuration.properties['seedFacts.maxFileSizeMB'].maximum, MAX_FILE_SIZE_MB_CAP);
+});
+
+test('untrusted workspaces: the settings a hostile repository could abuse are restricted', () => {
+	const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+	const u = pkg.capabilities.untrustedWorkspaces;
+	assert.equal(u.supported, 'limited');
+	for (const key of ['include', 'exclude', 'maxFileSizeMB', 'debounceMs']) assert.ok(u.restrictedConfigurations.includes(`seedFacts.${key}`), key);
+	for (const key of u.restrictedConfigurations) assert.ok(key in pkg.contributes.configuration.properties, key);
 });

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { ReviewedMention } from '../../src/curation/types';
 import { LineIndex } from '../../src/engine/text';
-import { partitionMentions } from '../../src/extension/decorationModel';
-import { FACT_CATEGORIES } from '../../src/extension/categories';
-import { entityKey, foldForSearch, markdownRow, mentionAt, nextMention, TreeSnapshot, type FileFacts } from '../../src/extension/treeModel';
+import { partitionMentions } from '../../src/extension/model/decorationModel';
+import { FACT_CATEGORIES } from '../../src/extension/model/categories';
+import { entityKey, foldForSearch, markdownRow, mentionAt, nextMention, TreeSnapshot, type FileFacts } from '../../src/extension/model/treeModel';
 
 function org(start: number, text: string, canonical = text, extra: Partial<ReviewedMention> = {}): ReviewedMention {
 	return { kind: 'organization', start, end: start + text.length, text, canonical, status: 'machine', ...extra } as ReviewedMention;

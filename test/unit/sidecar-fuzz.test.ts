@@ -6,8 +6,8 @@ import './fastCheckSeed';
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { loadSidecarFor } from '../../src/curation/load';
-import { reviewDocument } from '../../src/export/documents';
+import { SeedDecodeError } from '../../src/export/decode';
+import { decodeSidecar, reviewSeed } from '../../src/pipeline/review';
 import { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarError, type Decision, type Sidecar } from '../../src/curation/sidecar';
 
 const kind = fc.constantFrom('amount', 'date', 'organization');
@@ -124,11 +124,10 @@ test('hand-made hostile sidecars', () => {
 	for (const h of hostile) check(encode(h));
 });
 
-test('readers that give bytes get invalid UTF-8 reported with the file and the byte offset (CLI and export path)', async () => {
+test('the seed pipeline reports invalid UTF-8 in a review file like in a seed: the byte offset (CLI and extension path)', () => {
 	const bad = new Uint8Array([...encode('{"version": 1, '), 0xff, ...encode('"decisions": []}')]);
-	await assert.rejects(loadSidecarFor('seeds/a.txt', async () => bad), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding' && /^seeds\/a\.txt\.facts\.json: .*invalid UTF-8 at byte 15/.test(e.message));
-	assert.throws(() => reviewDocument('seeds/a.txt', 'Texte.', bad), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding');
+	assert.throws(() => decodeSidecar(bad), (e: unknown) => e instanceof SeedDecodeError && /invalid UTF-8 at byte 15/.test(e.message));
+	assert.throws(() => parseSidecarBytes(bad), (e: unknown) => e instanceof SidecarError && e.reason === 'encoding');
 	const good = encode(serializeSidecar({ version: 1, decisions: [] }));
-	assert.equal((await loadSidecarFor('seeds/a.txt', async () => good))?.version, 1);
-	assert.deepEqual(reviewDocument('seeds/a.txt', 'Texte.', good).orphans, []);
+	assert.deepEqual(reviewSeed('Texte.', decodeSidecar(good)).orphans, []);
 });

@@ -92,13 +92,6 @@ export const LOWER_HEADS: ReadonlyMap<string, string> = new Map(
 /** Single capitalized words that the grammar must not treat as a head even if listed (places: `Union soviétique`). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(['union soviétique', 'union des républiques socialistes soviétiques']);
 
-/** Nouns that name events or documents: a name they head is not a body. */
-export const EVENT_WORDS: ReadonlySet<string> = new Set([
-	'forum', 'conférence', 'festival', 'sommet', 'exposition', 'expo', 'salon', 'foire', 'congrès', 'séminaire', 'colloque',
-	'symposium', 'réunion', 'dialogue', 'semaine', 'journée', 'accord', 'traité', 'résolution', 'décret', 'loi', 'prix', 'coupe',
-	'jeux', 'championnat', 'plan', 'stratégie', 'projet',
-]);
-
 /**
  * Acronyms of well-known bodies, with their usual French long form where one
  * exists (the canonical name). International organizations, unions of states,

@@ -1,6 +1,6 @@
 // Fact categories: the kinds a curator sees (amount sub-kinds are split out).
 // Pure: no `vscode` import, shared by decorations, tree, status bar and tests.
-import type { Mention } from '../engine/types';
+import type { Mention } from '../../engine/types';
 
 export type FactCategory = 'money' | 'percent' | 'quantity' | 'date' | 'organization';
 export const FACT_CATEGORIES: readonly FactCategory[] = ['money', 'percent', 'quantity', 'date', 'organization'];

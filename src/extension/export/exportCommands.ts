@@ -3,15 +3,18 @@
 // through `workspace.fs` (so the web extension works) with a temporary file renamed into place.
 //
 // Every command accepts an argument object that skips the corresponding UI (tests, keybindings):
-//   executeCommand('seedFacts.exportFacts', { scope: 'corpus', format: 'csv', target: uri })
+//   executeCommand(COMMANDS.exportFacts /* seedFacts.exportFacts */, { scope: 'corpus', format: 'csv', target: uri })
 import * as vscode from 'vscode';
-import { commonFolder } from '../export/brat';
-import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type FolderEntry } from '../export/format';
-import { exportMeta } from '../export/meta';
-import { ExportCancelledError, exportFolder, exportStream, exportToString, type ExportRunOptions, type ExportSummary } from '../export/run';
-import type { ExportDocument } from '../export/rows';
-import type { SeedFactsServices } from './api';
-import type { DocumentFacts } from './factsService';
+import { COMMANDS, type CommandId } from '../model/commandIds';
+import { commonFolder } from '../../export/brat';
+import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type FolderEntry } from '../../export/format';
+import { exportMeta } from '../../export/meta';
+import { ExportCancelledError, exportFolder, exportStream, exportToString, type ExportRunOptions, type ExportSummary } from '../../export/run';
+import type { ExportDocument } from '../../export/rows';
+import type { SeedFactsServices } from '../api';
+import type { DocumentFacts } from '../facts/factsService';
+import { describeFsError as describe, writeAtomic } from '../facts/workspaceSource';
+import { holdBackOrphans } from '../../pipeline/review';
 
 export type ExportScope = 'document' | 'corpus' | 'tree';
 const SCOPES: readonly ExportScope[] = ['document', 'corpus', 'tree'];
@@ -34,7 +37,7 @@ export interface ExportFactsResult {
 	format: ExportFormat;
 	files: number;
 	mentions: number;
-	/** Workspace paths left out (too large to be annotated). */
+	/** Workspace paths left out (too large to be annotated, or a review file that is not usable). */
 	skipped: string[];
 }
 
@@ -51,10 +54,10 @@ class NothingToExportError extends Error {
 const LAST_FOLDER_KEY = 'seedFacts.export.lastFolder';
 
 export function registerExportCommands(context: vscode.ExtensionContext, services: SeedFactsServices): void {
-	const register = (id: string, fn: (arg?: unknown) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-	register('seedFacts.exportFacts', (arg) => runExport(services, (arg ?? {}) as ExportFactsArgs));
-	register('seedFacts.copyFactsMarkdown', (arg) => copyFacts(services, 'md', arg));
-	register('seedFacts.copyFactsCsv', (arg) => copyFacts(services, 'csv', arg));
+	const register = (id: CommandId, fn: (arg?: unknown) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	register(COMMANDS.exportFacts, (arg) => runExport(services, (arg ?? {}) as ExportFactsArgs));
+	register(COMMANDS.copyFactsMarkdown, (arg) => copyFacts(services, 'md', arg));
+	register(COMMANDS.copyFactsCsv, (arg) => copyFacts(services, 'csv', arg));
 }
 
 // ---- export ---------------------------------------------------------------------------------
@@ -143,8 +146,15 @@ async function exportTo(
 	return { target: plan.target, format: plan.format, files: summary.files, mentions: summary.mentions, skipped };
 }
 
-function toExportDocument(d: DocumentFacts, mentions = d.mentions): ExportDocument {
-	return { file: d.path, text: d.text, mentions };
+/**
+ * The seed pipeline's policy for an export: a seed whose review file is unusable is left out (never
+ * exported as if unreviewed), and unreviewed facts an orphaned decision may be about are held back.
+ */
+async function toExportDocument(services: SeedFactsServices, d: DocumentFacts, mentions = d.mentions): Promise<ExportDocument | undefined> {
+	await services.reviews.store.load(d.uri);
+	const info = services.reviews.info(d.uri, d);
+	if (info.state.status === 'error') return undefined;
+	return { file: d.path, text: d.text, mentions: holdBackOrphans(mentions, info.orphans).kept };
 }
 
 async function documentsFor(services: SeedFactsServices, scope: ExportScope, documentUri?: vscode.Uri): Promise<{ docs: ExportDocument[]; skipped: string[] }> {
@@ -157,7 +167,9 @@ async function documentsFor(services: SeedFactsServices, scope: ExportScope, doc
 		await facts.whenIdle();
 		const d = facts.get(uri);
 		if (!d || facts.tooLarge(uri)) throw new NothingToExportError(services.t('{0} is not annotated (too large, or outside the seeds).', facts.relativePath(uri)));
-		return { docs: [toExportDocument(d)], skipped };
+		const doc = await toExportDocument(services, d);
+		if (!doc) throw new NothingToExportError(services.t('The review file of {0} is not usable: fix or reset it first.', facts.relativePath(uri)));
+		return { docs: [doc], skipped };
 	}
 	await facts.whenIdle();
 	if (scope === 'corpus') {
@@ -165,18 +177,20 @@ async function documentsFor(services: SeedFactsServices, scope: ExportScope, doc
 		// The index learns of deletions through a file watcher, a little late: export only seeds that are still there.
 		const corpus = facts.corpusDocuments();
 		const present = await Promise.all(corpus.map((d) => Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(() => true, () => false)));
-		corpus.forEach((d, i) => {
-			if (!present[i]) return;
-			if (facts.tooLarge(d.uri)) skipped.push(d.path);
-			else docs.push(toExportDocument(d));
-		});
+		for (const [i, d] of corpus.entries()) {
+			if (!present[i]) continue;
+			const doc = facts.tooLarge(d.uri) ? undefined : await toExportDocument(services, d);
+			if (doc) docs.push(doc);
+			else skipped.push(d.path);
+		}
 		if (docs.length === 0) throw new NothingToExportError(services.t('No seeds found in the workspace (see the seedFacts.include setting).'));
 		return { docs: docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), skipped };
 	}
 	const docs: ExportDocument[] = [];
 	for (const shown of services.tree.visibleFacts()) {
 		const d = facts.get(shown.uri);
-		if (d) docs.push(toExportDocument(d, shown.mentions));
+		const doc = d && (await toExportDocument(services, d, shown.mentions));
+		if (doc) docs.push(doc);
 	}
 	if (docs.length === 0) throw new NothingToExportError(services.t('The Facts tree shows no facts.'));
 	return { docs, skipped };
@@ -292,19 +306,11 @@ function tempName(name: string): string {
 	return `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`;
 }
 
-function describe(err: unknown): string {
-	if (err instanceof vscode.FileSystemError) return err.code ? `${err.code}: ${err.message}` : err.message;
-	return err instanceof Error ? err.message : String(err);
-}
-
 /** A temporary file beside the target, renamed over it: the target is never left half-written. */
 async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-	const tmp = vscode.Uri.joinPath(parentOf(target), tempName(baseName(target)));
 	try {
-		await vscode.workspace.fs.writeFile(tmp, bytes);
-		await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+		await writeAtomic(target, bytes);
 	} catch (err) {
-		await vscode.workspace.fs.delete(tmp, { useTrash: false }).then(undefined, () => undefined);
 		throw new ExportTargetError(`cannot write ${shown(target)} (${describe(err)})`);
 	}
 }

@@ -1,8 +1,8 @@
 // What the Facts tree shows, computed without `vscode`: filtering, the two groupings, entity keys,
 // labels and Markdown rows. The tree provider (factsTree.ts) turns these into TreeItems.
-import type { ReviewedMention, ReviewStatus } from '../curation/types';
-import type { Mention } from '../engine/types';
-import type { LineIndex } from '../engine/text';
+import type { ReviewedMention, ReviewStatus } from '../../curation/types';
+import type { Mention } from '../../engine/types';
+import type { LineIndex } from '../../engine/text';
 import { categoryOf, FACT_CATEGORIES, type FactCategory } from './categories';
 import { formatAmount, formatDateValue, humanDate, plainValue, type Translate } from './format';
 
@@ -219,8 +219,6 @@ export class TreeSnapshot {
 export function markdownCell(text: string): string {
 	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').trim();
 }
-
-export const MARKDOWN_ROW_HEADER = '| file | line | kind | text | value |\n| --- | --- | --- | --- | --- |';
 
 /** `| seeds/a.txt | 4 | money | 758,5 millions de dollars | 758500000 USD |` */
 export function markdownRow(path: string, line: number, m: Mention): string {

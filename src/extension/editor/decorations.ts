@@ -1,10 +1,10 @@
 // Highlights in the editor: one decoration type per category, plain or soft (qualified/inferred),
 // plus rejected facts struck through. Colors come from `contributes.colors` (themable).
 import * as vscode from 'vscode';
-import { FACT_CATEGORIES, type FactCategory } from './categories';
-import { DECORATION_KEYS, partitionMentions, type DecorationKey } from './decorationModel';
-import type { FactsService } from './factsService';
-import type { SeedFactsSettings } from './settings';
+import { FACT_CATEGORIES, type FactCategory } from '../model/categories';
+import { DECORATION_KEYS, partitionMentions, type DecorationKey } from '../model/decorationModel';
+import type { FactsService } from '../facts/factsService';
+import type { SeedFactsSettings } from '../model/settings';
 
 function createType(key: DecorationKey): vscode.TextEditorDecorationType {
 	if (key === 'rejected') {
@@ -43,7 +43,6 @@ export class DecorationController implements vscode.Disposable {
 	private readonly types = new Map<DecorationKey, vscode.TextEditorDecorationType>();
 	private readonly applied = new Map<string, AppliedDecorations>();
 	private readonly disposables: vscode.Disposable[] = [];
-	private showRejectedValue = true;
 	private readonly appliedEmitter = new vscode.EventEmitter<vscode.Uri>();
 	/** Fires after an editor's decorations were set (tests, benchmarks). */
 	readonly onDidApply = this.appliedEmitter.event;
@@ -61,16 +60,6 @@ export class DecorationController implements vscode.Disposable {
 			}),
 			vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
 		);
-		this.refresh();
-	}
-
-	/** Whether rejected facts stay visible (struck through) or disappear; set by curation. */
-	get showRejected(): boolean {
-		return this.showRejectedValue;
-	}
-
-	set showRejected(value: boolean) {
-		this.showRejectedValue = value;
 		this.refresh();
 	}
 
@@ -94,7 +83,7 @@ export class DecorationController implements vscode.Disposable {
 			return;
 		}
 		const enabled = new Set<FactCategory>(s.highlightsEnabled && facts ? s.categories : []);
-		const groups = partitionMentions(facts?.mentions ?? [], enabled, this.showRejectedValue);
+		const groups = partitionMentions(facts?.mentions ?? [], enabled, s.rejectedStyle === 'strikethrough');
 		const ranges = new Map<DecorationKey, vscode.Range[]>();
 		for (const [k, mentions] of groups) {
 			const list = mentions.map((m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));

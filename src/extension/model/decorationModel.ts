@@ -1,5 +1,5 @@
 // Which decoration each mention gets. Pure: the controller (decorations.ts) maps keys to styles.
-import type { ReviewedMention } from '../curation/types';
+import type { ReviewedMention } from '../../curation/types';
 import { categoryOf, FACT_CATEGORIES, isSoft, type FactCategory } from './categories';
 
 /** `money`: a plain value; `money.soft`: qualified, ranged or inferred; `rejected`: a person rejected it. */

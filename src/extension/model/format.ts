@@ -1,6 +1,6 @@
 // Values formatted for a French reader, and their plain (ISO-like) forms.
 // Pure: no `vscode` import. UI words go through `t` so that the caller can localize them.
-import type { AmountMention, DateMention, Mention } from '../engine/types';
+import type { AmountMention, DateMention, Mention } from '../../engine/types';
 
 /** `vscode.l10n.t`-compatible: `{0}`, `{1}`... are replaced by the arguments. */
 export type Translate = (message: string, ...args: Array<string | number>) => string;

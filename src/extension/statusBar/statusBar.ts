@@ -1,10 +1,11 @@
 // Status bar: counts per kind for the active annotated document; a click focuses the Facts tree.
 import * as vscode from 'vscode';
-import { CATEGORY_ICONS, countByCategory, FACT_CATEGORIES } from './categories';
-import type { FactsService } from './factsService';
-import type { Translate } from './format';
-import { categoryGroupName } from './labels';
-import type { SeedFactsSettings } from './settings';
+import { COMMANDS } from '../model/commandIds';
+import { CATEGORY_ICONS, countByCategory, FACT_CATEGORIES } from '../model/categories';
+import type { FactsService } from '../facts/factsService';
+import type { Translate } from '../model/format';
+import { categoryGroupName } from '../model/labels';
+import type { SeedFactsSettings } from '../model/settings';
 
 /** `$(symbol-numeric) 12  $(calendar) 5  $(organization) 7`: amounts (all subs), dates, organizations. */
 export function statusText(counts: ReturnType<typeof countByCategory>): string {
@@ -23,7 +24,7 @@ export class FactsStatusBar implements vscode.Disposable {
 	) {
 		this.item = vscode.window.createStatusBarItem('seedFacts.counts', vscode.StatusBarAlignment.Right, 100);
 		this.item.name = t('Seed Facts');
-		this.item.command = 'seedFacts.focusTree';
+		this.item.command = COMMANDS.focusTree;
 		this.disposables.push(
 			this.item,
 			facts.onDidChangeFacts(() => this.update()),

@@ -1,7 +1,7 @@
 // The `seedFacts.*` settings, validated. Pure: the caller passes a getter
 // (`vscode.workspace.getConfiguration('seedFacts').get`), so tests need no VS Code.
-import type { ExtractOptions, MentionKind } from '../engine/types';
-import { FACT_CATEGORIES, isFactCategory, type FactCategory } from './categories';
+import type { ExtractOptions, MentionKind } from '../../engine/types';
+import { FACT_CATEGORIES, type FactCategory } from './categories';
 import { DEFAULT_INCLUDE } from './pathMatcher';
 import { GROUP_BYS, type GroupBy } from './treeModel';
 
@@ -20,6 +20,8 @@ export interface SeedFactsSettings {
 	groupBy: GroupBy;
 	followCursor: boolean;
 	statusBarEnabled: boolean;
+	/** `seedFacts.curation.rejected`: rejected facts struck through, or hidden. */
+	rejectedStyle: 'strikethrough' | 'hidden';
 }
 
 export type SettingGetter = (key: string) => unknown;
@@ -38,6 +40,8 @@ function num(v: unknown, fallback: number, min: number, max: number): number {
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 10;
 export const DEFAULT_DEBOUNCE_MS = 200;
+/** Largest `maxFileSizeMB` honoured (the CLI's default limit): a workspace cannot ask for more. */
+export const MAX_FILE_SIZE_MB_CAP = 64;
 
 export function parseSettings(get: SettingGetter): SeedFactsSettings {
 	const kinds = get('kinds');
@@ -48,7 +52,7 @@ export function parseSettings(get: SettingGetter): SeedFactsSettings {
 		exclude: strings(get('exclude'), []),
 		categories: Array.isArray(kinds) ? FACT_CATEGORIES.filter((c) => kinds.includes(c)) : FACT_CATEGORIES,
 		highlightsEnabled: bool(get('highlights.enabled'), true),
-		maxFileSizeMB: num(get('maxFileSizeMB'), DEFAULT_MAX_FILE_SIZE_MB, 0.001, 1024),
+		maxFileSizeMB: num(get('maxFileSizeMB'), DEFAULT_MAX_FILE_SIZE_MB, 0.001, MAX_FILE_SIZE_MB_CAP),
 		debounceMs: num(get('debounceMs'), DEFAULT_DEBOUNCE_MS, 0, 10_000),
 		organizationsAdd: strings(get('organizations.add'), []),
 		organizationsIgnore: strings(get('organizations.ignore'), []),
@@ -57,6 +61,7 @@ export function parseSettings(get: SettingGetter): SeedFactsSettings {
 		groupBy: typeof groupBy === 'string' && (GROUP_BYS as readonly string[]).includes(groupBy) ? (groupBy as GroupBy) : 'document',
 		followCursor: bool(get('tree.followCursor'), false),
 		statusBarEnabled: bool(get('statusBar.enabled'), true),
+		rejectedStyle: get('curation.rejected') === 'hidden' ? 'hidden' : 'strikethrough',
 	};
 }
 
@@ -76,7 +81,3 @@ export function extractOptionsFor(s: SeedFactsSettings): ExtractOptions {
 export const EXTRACTION_KEYS = ['kinds', 'organizations', 'referenceYear'] as const;
 /** Settings whose change needs the corpus to be listed again. */
 export const SCOPE_KEYS = ['include', 'exclude', 'maxFileSizeMB'] as const;
-
-export function isCategoryList(v: unknown): v is FactCategory[] {
-	return Array.isArray(v) && v.every(isFactCategory);
-}

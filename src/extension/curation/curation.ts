@@ -1,4 +1,4 @@
-// Curation in the editor (issue 6): accept, reject, change kind, correct value, note, mark a selection,
+// Curation in the editor: accept, reject, change kind, correct value, note, mark a selection,
 // review flow, undo, score. Thin glue over src/curation (pure) and the sidecar store.
 //
 // Commands take an optional first argument naming the mention (hover links `{ uri, start, end }`, a
@@ -8,95 +8,38 @@
 //   seedFacts.addNote       { note: '…' }               seedFacts.markAmount / markDate  { value?, sub?, unit? }
 // For the mark commands the first argument may be `{ uri, start, end }` (a range) instead of the selection.
 import * as vscode from 'vscode';
-import { accept, addManual, clearDecision, correct, reattach, reject, removeDecision, setNote, type ActionContext } from '../curation/actions';
-import { shiftDecisions, type Orphan } from '../curation/anchor';
-import { applyDecisions, factOf, type ApplyResult } from '../curation/apply';
-import type { Decision, Fact } from '../curation/sidecar';
-import { isDateValue, parseAmountInput, suggestFact } from '../curation/suggest';
-import { asMachine, type ReviewedMention, type ReviewStatus } from '../curation/types';
-import { extract } from '../engine/extract';
-import type { AmountSub, Mention } from '../engine/types';
-import type { ResolvedMention, SeedFactsServices } from './api';
-import { categoryOf, FACT_CATEGORIES, type FactCategory } from './categories';
-import { buildScoreReport, type ScoreReport } from './curationScore';
-import { CurationError, seedUriForSidecar, SidecarStore, sidecarUriFor, type SidecarState } from './curationStore';
+import { accept, addManual, clearDecision, correct, reattach, reject, removeDecision, setNote, type ActionContext } from '../../curation/actions';
+import { shiftDecisions } from '../../curation/anchor';
+import { applyDecisions, factOf } from '../../curation/apply';
+import type { Decision, Fact } from '../../curation/sidecar';
+import { isDateValue, parseAmountInput, suggestFact } from '../../curation/suggest';
+import type { ReviewedMention } from '../../curation/types';
+import { extract } from '../../engine/extract';
+import type { AmountSub, Mention } from '../../engine/types';
+import type { ResolvedMention, SeedFactsServices } from '../api';
+import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../model/categories';
+import { buildScoreReport, type ScoreReport } from '../model/curationScore';
+import { CurationError, seedUriForSidecar, sidecarUriFor, type SidecarState } from './curationStore';
+import type { Curation } from './curationInfo';
 import { registerCurationView } from './curationView';
-import type { DocumentFacts } from './factsService';
-import type { FactsTreeNode } from './factsTree';
-import { plainValue } from './format';
-import { categoryName } from './labels';
-import { nextMention } from './treeModel';
+import type { DocumentFacts } from '../facts/factsService';
+import type { FactsTreeNode } from '../tree/factsTree';
+import type { CommandHandler, CommandId } from '../model/commandIds';
+import { COMMANDS } from '../model/commandIds';
+import { plainValue } from '../model/format';
+import { categoryName } from '../model/labels';
+import { nextMention } from '../model/treeModel';
 
-export const CURATION_COMMANDS = {
-	accept: 'seedFacts.acceptFact',
-	reject: 'seedFacts.rejectFact',
-	changeKind: 'seedFacts.changeKind',
-	correctValue: 'seedFacts.correctValue',
-	addNote: 'seedFacts.addNote',
-	clear: 'seedFacts.clearReview',
-	markAmount: 'seedFacts.markAmount',
-	markDate: 'seedFacts.markDate',
-	markOrganization: 'seedFacts.markOrganization',
-	nextUnreviewed: 'seedFacts.nextUnreviewedFact',
-	undo: 'seedFacts.undoCuration',
-	redo: 'seedFacts.redoCuration',
-	score: 'seedFacts.scoreExtraction',
-	filterStatus: 'seedFacts.filterByStatus',
-	openReviewFile: 'seedFacts.openReviewFile',
-	resetReviewFile: 'seedFacts.resetReviewFile',
-	removeOrphan: 'seedFacts.removeOrphanedDecision',
-	reattachOrphan: 'seedFacts.reattachOrphanedDecision',
-} as const;
-
-/** `seedFacts.curation.rejected`: how rejected facts look in the editor. */
-export type RejectedStyle = 'strikethrough' | 'hidden';
-
-/** What the curation layer knows of a document, for the views. */
-export interface CurationInfo {
-	state: SidecarState;
-	orphans: readonly Orphan[];
-}
-
-export interface Curation {
-	readonly store: SidecarStore;
-	info(uri: vscode.Uri): CurationInfo;
-}
 
 type Answers = Record<string, unknown>;
 
 const SCORE_SCHEME = 'seed-facts-score';
 
 export function registerCurationFeatures(context: vscode.ExtensionContext, services: SeedFactsServices): Curation {
-	const { facts, t, log } = services;
-	const store = new SidecarStore(log);
-	context.subscriptions.push(store);
-
-	/** Last application per document text, so views get orphans without re-running it. */
-	const applied = new Map<string, { text: string; raw: readonly Mention[]; decisions: readonly Decision[]; result: ApplyResult }>();
-	const applyFor = (uri: vscode.Uri, text: string, raw: readonly Mention[], decisions: readonly Decision[]): ApplyResult => {
-		const key = uri.toString();
-		const hit = applied.get(key);
-		if (hit && hit.text === text && hit.raw === raw && hit.decisions === decisions) return hit.result;
-		const result = applyDecisions(text, raw, decisions);
-		applied.set(key, { text, raw, decisions, result });
-		return result;
-	};
-
-	facts.setReviewer((uri, text, mentions) => {
-		const state = store.peek(uri);
-		if (state.status !== 'ok') return asMachine(mentions);
-		return applyFor(uri, text, mentions, state.decisions).mentions;
-	});
-	context.subscriptions.push({ dispose: () => facts.setReviewer(undefined) });
-
-	const info = (uri: vscode.Uri): CurationInfo => {
-		const state = store.peek(uri);
-		if (state.status !== 'ok') return { state, orphans: [] };
-		const d = facts.get(uri);
-		if (!d) return { state, orphans: [] };
-		return { state, orphans: applyFor(uri, d.text, d.raw, state.decisions).orphans };
-	};
-	const curation: Curation = { store, info };
+	const { facts, t, log, reviews } = services;
+	const store = reviews.store;
+	const applyFor = (uri: vscode.Uri, text: string, raw: readonly Mention[], decisions: readonly Decision[]) => reviews.apply(uri, text, raw, decisions);
+	const curation: Curation = { store, info: (uri) => reviews.info(uri, facts.get(uri)) };
 
 	// ---- sidecar changes → facts; unusable sidecars → a clear error --------------------------
 
@@ -120,16 +63,14 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			open,
 			reset,
 		);
-		if (answer === open) await vscode.commands.executeCommand(CURATION_COMMANDS.openReviewFile, seed);
-		if (answer === reset) await vscode.commands.executeCommand(CURATION_COMMANDS.resetReviewFile, seed);
+		if (answer === open) await vscode.commands.executeCommand(COMMANDS.openReviewFile, seed);
+		if (answer === reset) await vscode.commands.executeCommand(COMMANDS.resetReviewFile, seed);
 	};
 	const isVisible = (seed: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === seed.toString());
 
 	context.subscriptions.push(
 		store.onDidChange((e) => {
 			const state = store.peek(e.seed);
-			// A seed without a sidecar was reviewed as machine-only already.
-			if (!(e.cause === 'load' && state.status === 'absent')) facts.reReview(e.seed);
 			if (state.status === 'error' && (isVisible(e.seed) || e.cause === 'external')) warnIfUnusable(e.seed);
 			else if (state.status !== 'error') warned.delete(e.seed.toString());
 		}),
@@ -160,7 +101,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 
 	// ---- helpers ------------------------------------------------------------------------------
 
-	const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	const register = (id: CommandId, fn: CommandHandler) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 	const noMention = () => void vscode.window.showInformationMessage(t('Seed Facts: no fact here. Put the cursor on a highlighted fact.'));
 	const actionContext = (text: string): ActionContext => ({ text, now: () => new Date().toISOString() });
 	const answersOf = (v: unknown): Answers => (typeof v === 'object' && v !== null ? (v as Answers) : {});
@@ -206,25 +147,25 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 
 	// ---- actions on a mention ---------------------------------------------------------------
 
-	register(CURATION_COMMANDS.accept, async (arg?: unknown) => {
+	register(COMMANDS.acceptFact, async (arg?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		return act(r.uri, t('accept {0}', quote(r.mention.text)), (list, ctx) => accept(list, ctx, r.mention));
 	});
 
-	register(CURATION_COMMANDS.reject, async (arg?: unknown) => {
+	register(COMMANDS.rejectFact, async (arg?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		return act(r.uri, t('reject {0}', quote(r.mention.text)), (list, ctx) => reject(list, ctx, r.mention));
 	});
 
-	register(CURATION_COMMANDS.clear, async (arg?: unknown) => {
+	register(COMMANDS.clearReview, async (arg?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		return act(r.uri, t('clear the review of {0}', quote(r.mention.text)), (list) => clearDecision(list, r.mention));
 	});
 
-	register(CURATION_COMMANDS.addNote, async (arg?: unknown, answers?: unknown) => {
+	register(COMMANDS.addNote, async (arg?: unknown, answers?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		let note = answersOf(answers).note;
@@ -239,7 +180,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		return act(r.uri, t('note on {0}', quote(r.mention.text)), (list, ctx) => setNote(list, ctx, r.mention, note as string));
 	});
 
-	register(CURATION_COMMANDS.correctValue, async (arg?: unknown, answers?: unknown) => {
+	register(COMMANDS.correctValue, async (arg?: unknown, answers?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		const m = r.mention;
@@ -261,7 +202,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		return act(r.uri, t('correct {0}', quote(m.text)), (list, ctx) => correct(list, ctx, m, fact));
 	});
 
-	register(CURATION_COMMANDS.changeKind, async (arg?: unknown, answers?: unknown) => {
+	register(COMMANDS.changeKind, async (arg?: unknown, answers?: unknown) => {
 		const r = resolve(arg);
 		if (!r) return noMention();
 		const m = r.mention;
@@ -360,13 +301,13 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		if (!fact) return false;
 		return act(uri, t('mark {0} as {1}', quote(d.text.slice(start, end)), categoryName(cat!, t)), (list, ctx) => addManual(list, ctx, start, end, fact));
 	};
-	register(CURATION_COMMANDS.markAmount, (arg?: unknown, answers?: unknown) => mark('amount', arg, answers));
-	register(CURATION_COMMANDS.markDate, (arg?: unknown, answers?: unknown) => mark('date', arg, answers));
-	register(CURATION_COMMANDS.markOrganization, (arg?: unknown, answers?: unknown) => mark('organization', arg, answers));
+	register(COMMANDS.markAmount, (arg?: unknown, answers?: unknown) => mark('amount', arg, answers));
+	register(COMMANDS.markDate, (arg?: unknown, answers?: unknown) => mark('date', arg, answers));
+	register(COMMANDS.markOrganization, (arg?: unknown, answers?: unknown) => mark('organization', arg, answers));
 
 	// ---- review flow, undo --------------------------------------------------------------------
 
-	register(CURATION_COMMANDS.nextUnreviewed, () => {
+	register(COMMANDS.nextUnreviewedFact, () => {
 		const editor = vscode.window.activeTextEditor;
 		if (!editor) return false;
 		const d = facts.flush(editor.document);
@@ -394,7 +335,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		return uri ? (seedUriForSidecar(uri) ?? uri) : undefined;
 	};
 
-	register(CURATION_COMMANDS.undo, async (arg?: unknown) => {
+	register(COMMANDS.undoCuration, async (arg?: unknown) => {
 		const seed = seedOf(arg);
 		if (!seed) return undefined;
 		try {
@@ -406,7 +347,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			return undefined;
 		}
 	});
-	register(CURATION_COMMANDS.redo, async (arg?: unknown) => {
+	register(COMMANDS.redoCuration, async (arg?: unknown) => {
 		const seed = seedOf(arg);
 		if (!seed) return undefined;
 		try {
@@ -421,7 +362,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 
 	// ---- the sidecar file ---------------------------------------------------------------------
 
-	register(CURATION_COMMANDS.openReviewFile, async (arg?: unknown) => {
+	register(COMMANDS.openReviewFile, async (arg?: unknown) => {
 		const seed = seedOf(arg);
 		if (!seed) return;
 		try {
@@ -431,7 +372,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		}
 	});
 
-	register(CURATION_COMMANDS.resetReviewFile, async (arg?: unknown, answers?: unknown) => {
+	register(COMMANDS.resetReviewFile, async (arg?: unknown, answers?: unknown) => {
 		const seed = seedOf(arg);
 		if (!seed) return undefined;
 		if (answersOf(answers).confirm !== true) {
@@ -460,12 +401,12 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 		if (typeof a.uri === 'string' && typeof a.decisionId === 'string') return { seed: vscode.Uri.parse(a.uri), id: a.decisionId };
 		return undefined;
 	};
-	register(CURATION_COMMANDS.removeOrphan, async (arg?: unknown) => {
+	register(COMMANDS.removeOrphanedDecision, async (arg?: unknown) => {
 		const o = orphanOf(arg);
 		if (!o) return false;
 		return act(o.seed, t('remove an orphaned decision'), (list) => removeDecision(list, o.id));
 	});
-	register(CURATION_COMMANDS.reattachOrphan, async (arg?: unknown) => {
+	register(COMMANDS.reattachOrphanedDecision, async (arg?: unknown) => {
 		const o = orphanOf(arg);
 		if (!o) return false;
 		const editor = vscode.window.activeTextEditor;
@@ -491,7 +432,7 @@ export function registerCurationFeatures(context: vscode.ExtensionContext, servi
 			provideTextDocumentContent: () => lastReport?.markdown ?? '',
 		}),
 	);
-	register(CURATION_COMMANDS.score, async (arg?: unknown) => {
+	register(COMMANDS.scoreExtraction, async (arg?: unknown) => {
 		const show = answersOf(arg).show !== false;
 		await facts.whenIdle();
 		const active = vscode.window.activeTextEditor?.document;
@@ -562,6 +503,3 @@ function factWithValue(m: ReviewedMention, input: string): Fact | undefined {
 	}
 	return next;
 }
-
-/** Statuses the tree filter offers, in review order. */
-export const STATUS_ORDER: readonly ReviewStatus[] = ['machine', 'accepted', 'corrected', 'manual', 'rejected'];

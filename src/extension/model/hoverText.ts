@@ -1,9 +1,10 @@
 // Hover content as Markdown source. Pure: no `vscode` import, so it is unit-tested in Node.
 // Everything taken from the document is untrusted: it is escaped so that it renders as text,
 // never as a link, an image, HTML or a command.
-import type { ReviewedMention } from '../curation/types';
-import type { LineIndex } from '../engine/text';
-import { sentenceAround } from '../engine/text';
+import { statusName } from './reviewStatus';
+import type { ReviewedMention } from '../../curation/types';
+import type { LineIndex } from '../../engine/text';
+import { sentenceAround } from '../../engine/text';
 import { categoryLabel } from './labels';
 import { approximateAmount, formatAmount, formatDateValue, humanDate, plainValue, type Translate } from './format';
 
@@ -123,7 +124,7 @@ export function buildHoverMarkdown(input: HoverInput): string {
 	const header = `**${escapeMarkdown(categoryLabel(m, t))}** · ${escapeMarkdown(t('line {0}, column {1}', pos.line, pos.column))}`;
 	const blocks: string[] = [header, valueLines(input).join('  \n')];
 	if (m.status !== 'machine') {
-		blocks.push(t('review: {0}', escapeMarkdown(t(m.status))) + (m.note ? ` · ${escapeMarkdown(m.note)}` : ''));
+		blocks.push(t('review: {0}', escapeMarkdown(statusName(m.status, t))) + (m.note ? ` · ${escapeMarkdown(m.note)}` : ''));
 	}
 	blocks.push(`> ${sentenceMarkdown(input.text, m.start, m.end)}`);
 	for (const s of input.sections ?? []) if (s.trim()) blocks.push(s);

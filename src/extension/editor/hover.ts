@@ -1,12 +1,13 @@
 // Hover inspection: what a mention is, its value for a French reader, where it sits.
 // Untrusted document text is escaped (hoverText.ts); only our own commands may run from links.
 import * as vscode from 'vscode';
-import type { ReviewedMention } from '../curation/types';
-import type { FactsService } from './factsService';
-import type { Translate } from './format';
-import { buildHoverMarkdown, type HoverLink } from './hoverText';
-import type { SeedFactsSettings } from './settings';
-import { mentionAt } from './treeModel';
+import { COMMANDS } from '../model/commandIds';
+import type { ReviewedMention } from '../../curation/types';
+import type { FactsService } from '../facts/factsService';
+import type { Translate } from '../model/format';
+import { buildHoverMarkdown, type HoverLink } from '../model/hoverText';
+import type { SeedFactsSettings } from '../model/settings';
+import { mentionAt } from '../model/treeModel';
 
 /** Arguments of the hover links: enough to find the mention again. */
 export interface MentionArgs {
@@ -24,7 +25,7 @@ export interface HoverContributor {
 	section?(mention: ReviewedMention, uri: vscode.Uri): string | undefined;
 }
 
-export const HOVER_COMMANDS = ['seedFacts.revealInTree', 'seedFacts.copyValue'] as const;
+const HOVER_COMMANDS = [COMMANDS.revealInTree, COMMANDS.copyValue] as const;
 
 export class FactsHoverProvider implements vscode.HoverProvider {
 	private readonly contributors: HoverContributor[] = [];
@@ -61,8 +62,8 @@ export class FactsHoverProvider implements vscode.HoverProvider {
 		const t = this.t;
 		const args: MentionArgs = { uri: uri.toString(), start: m.start, end: m.end };
 		const links: HoverLink[] = [
-			{ label: t('Reveal in Facts tree'), command: 'seedFacts.revealInTree', args },
-			{ label: t('Copy value'), command: 'seedFacts.copyValue', args },
+			{ label: t('Reveal in Facts tree'), command: COMMANDS.revealInTree, args },
+			{ label: t('Copy value'), command: COMMANDS.copyValue, args },
 		];
 		const sections: string[] = [];
 		const commands = new Set<string>(HOVER_COMMANDS);

@@ -1,14 +1,16 @@
 // The Facts tree: by document → kind → mention, or by kind → entity → mention, filtered by text,
 // kind and review status. The grouping logic lives in treeModel.ts (pure); this file makes TreeItems.
 import * as vscode from 'vscode';
-import type { ReviewedMention } from '../curation/types';
-import { CATEGORY_ICONS, categoryOf, countByCategory, FACT_CATEGORIES, type FactCategory } from './categories';
-import type { DocumentFacts, FactsService } from './factsService';
-import type { Translate } from './format';
-import { sentenceMarkdown } from './hoverText';
-import { categoryGroupName, categoryName } from './labels';
-import type { SeedFactsSettings } from './settings';
-import { entityKey, isFilterActive, shortValue, TreeSnapshot, type FileFacts, type GroupBy, type TreeFilter } from './treeModel';
+import { COMMANDS } from '../model/commandIds';
+import { statusName } from '../model/reviewStatus';
+import type { ReviewedMention } from '../../curation/types';
+import { CATEGORY_ICONS, categoryOf, countByCategory, FACT_CATEGORIES, type FactCategory } from '../model/categories';
+import type { DocumentFacts, FactsService } from '../facts/factsService';
+import type { Translate } from '../model/format';
+import { sentenceMarkdown } from '../model/hoverText';
+import { categoryGroupName, categoryName } from '../model/labels';
+import type { SeedFactsSettings } from '../model/settings';
+import { entityKey, isFilterActive, shortValue, TreeSnapshot, type FileFacts, type GroupBy, type TreeFilter } from '../model/treeModel';
 
 export const FACTS_VIEW_ID = 'seedFacts.facts';
 
@@ -222,7 +224,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 			const parts: string[] = [];
 			if (f.text) parts.push(`« ${f.text} »`);
 			if (f.categories) parts.push(f.categories.map((c) => categoryName(c, t)).join(', '));
-			if (f.statuses) parts.push(f.statuses.map((s) => t(s)).join(', '));
+			if (f.statuses) parts.push(f.statuses.map((s) => statusName(s, t)).join(', '));
 			const snap = this.snapshot();
 			this.view.message = t('Filter: {0} — {1} facts', parts.join(' · '), snap.total());
 			this.view.description = `${grouping} · ${t('filtered')}`;
@@ -377,7 +379,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 				item.iconPath = categoryIcon(categoryOf(m));
 				item.contextValue = `seedFacts.mention.${m.status}`;
 				const args = { uri: element.docKey, start: m.start, end: m.end };
-				item.command = { command: 'seedFacts.openMention', title: t('Open'), arguments: [args] };
+				item.command = { command: COMMANDS.openMention, title: t('Open'), arguments: [args] };
 				item.accessibilityInformation = { label: `${categoryName(categoryOf(m), t)}: ${m.text}, ${value}, ${t('line {0}', line)}` };
 				const uri = vscode.Uri.parse(element.docKey);
 				for (const d of this.decorators) {

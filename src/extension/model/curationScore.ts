@@ -1,10 +1,10 @@
 // "Seed Facts: Score Extraction Against Reviewed Facts": the engine's raw output measured against what
 // people decided, for the active document and the corpus, as Markdown. No `vscode` import.
-import { applyDecisions, reviewProgress } from '../curation/apply';
-import { formatScoreMarkdown, reviewedTruth, Scoreboard, type GroupScore, type ScoreGroup } from '../curation/score';
-import type { ReviewStatus } from '../curation/types';
-import type { SidecarState } from './curationStore';
-import type { DocumentFacts } from './factsService';
+import { applyDecisions, reviewProgress } from '../../curation/apply';
+import { formatScoreMarkdown, reviewedTruth, Scoreboard, type GroupScore, type ScoreGroup } from '../../curation/score';
+import type { ReviewStatus } from '../../curation/types';
+import type { SidecarState } from '../curation/curationStore';
+import type { DocumentFacts } from '../facts/factsService';
 import type { Translate } from './format';
 
 export interface ScoreSection {

@@ -1,5 +1,5 @@
 // Names of categories and statuses as shown to people. Pure: `t` localizes.
-import type { Mention } from '../engine/types';
+import type { Mention } from '../../engine/types';
 import { categoryOf, type FactCategory } from './categories';
 import type { Translate } from './format';
 

@@ -1,45 +1,16 @@
 // How curation shows: hover links and review state, status icons and orphans in the Facts tree,
 // the `12/48 reviewed` status bar item, the tree's status filter, rejected facts' style.
 import * as vscode from 'vscode';
-import { reviewProgress } from '../curation/apply';
-import type { ReviewedMention, ReviewStatus } from '../curation/types';
-import type { SeedFactsServices } from './api';
-import type { Curation, RejectedStyle } from './curation';
-import { CURATION_COMMANDS, STATUS_ORDER } from './curation';
+import { reviewProgress } from '../../curation/apply';
+import type { ReviewedMention, ReviewStatus } from '../../curation/types';
+import type { SeedFactsServices } from '../api';
+import type { Curation } from './curationInfo';
+import { COMMANDS, INTERNAL_COMMANDS } from '../model/commandIds';
+import { STATUS_COLORS, STATUS_ICONS, STATUS_ORDER, isReviewStatus, statusName } from '../model/reviewStatus';
 import { sidecarUriFor } from './curationStore';
-import type { Translate } from './format';
-import type { MentionArgs } from './hover';
-import { escapeMarkdown, type HoverLink } from './hoverText';
-
-export const STATUS_ICONS: Readonly<Record<ReviewStatus, string | undefined>> = {
-	machine: undefined,
-	accepted: 'pass',
-	rejected: 'circle-slash',
-	corrected: 'edit',
-	manual: 'person',
-};
-const STATUS_COLORS: Readonly<Record<ReviewStatus, string | undefined>> = {
-	machine: undefined,
-	accepted: 'testing.iconPassed',
-	rejected: 'disabledForeground',
-	corrected: 'charts.yellow',
-	manual: 'charts.blue',
-};
-
-export function statusName(s: ReviewStatus, t: Translate): string {
-	switch (s) {
-		case 'machine':
-			return t('unreviewed');
-		case 'accepted':
-			return t('accepted');
-		case 'rejected':
-			return t('rejected');
-		case 'corrected':
-			return t('corrected');
-		case 'manual':
-			return t('added by hand');
-	}
-}
+import type { Translate } from '../model/format';
+import type { MentionArgs } from '../editor/hover';
+import { escapeMarkdown, type HoverLink } from '../model/hoverText';
 
 const ORPHAN_REASONS = (t: Translate): Record<string, string> => ({
 	'not-found': t('its text is no longer in the document'),
@@ -49,21 +20,21 @@ const ORPHAN_REASONS = (t: Translate): Record<string, string> => ({
 });
 
 export function registerCurationView(context: vscode.ExtensionContext, services: SeedFactsServices, curation: Curation): void {
-	const { facts, tree, hover, decorations, t } = services;
+	const { facts, tree, hover, t } = services;
 
 	// ---- hover --------------------------------------------------------------------------------
 	context.subscriptions.push(
 		hover.addContributor({
-			commands: [CURATION_COMMANDS.accept, CURATION_COMMANDS.reject, CURATION_COMMANDS.changeKind, CURATION_COMMANDS.correctValue, CURATION_COMMANDS.addNote, CURATION_COMMANDS.clear],
+			commands: [COMMANDS.acceptFact, COMMANDS.rejectFact, COMMANDS.changeKind, COMMANDS.correctValue, COMMANDS.addNote, COMMANDS.clearReview],
 			links(m: ReviewedMention, uri: vscode.Uri): HoverLink[] {
 				const args: MentionArgs = { uri: uri.toString(), start: m.start, end: m.end };
 				const link = (label: string, command: string): HoverLink => ({ label, command, args });
 				const out: HoverLink[] = [];
-				if (m.status === 'machine' || m.status === 'rejected') out.push(link(t('Accept'), CURATION_COMMANDS.accept));
-				if (m.status !== 'rejected') out.push(link(m.status === 'manual' ? t('Remove') : t('Reject'), CURATION_COMMANDS.reject));
-				if (m.status !== 'rejected') out.push(link(t('Change kind…'), CURATION_COMMANDS.changeKind), link(t('Correct value…'), CURATION_COMMANDS.correctValue));
-				out.push(link(m.note ? t('Edit note…') : t('Note…'), CURATION_COMMANDS.addNote));
-				if (m.status === 'accepted' || m.status === 'rejected' || m.status === 'corrected') out.push(link(t('Clear review'), CURATION_COMMANDS.clear));
+				if (m.status === 'machine' || m.status === 'rejected') out.push(link(t('Accept'), COMMANDS.acceptFact));
+				if (m.status !== 'rejected') out.push(link(m.status === 'manual' ? t('Remove') : t('Reject'), COMMANDS.rejectFact));
+				if (m.status !== 'rejected') out.push(link(t('Change kind…'), COMMANDS.changeKind), link(t('Correct value…'), COMMANDS.correctValue));
+				out.push(link(m.note ? t('Edit note…') : t('Note…'), COMMANDS.addNote));
+				if (m.status === 'accepted' || m.status === 'rejected' || m.status === 'corrected') out.push(link(t('Clear review'), COMMANDS.clearReview));
 				return out;
 			},
 			// The hover itself shows a reviewed fact's status and note; a note on an unreviewed fact is ours to show.
@@ -94,7 +65,7 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 					description: info.state.error.message,
 					tooltip: info.state.error.message,
 					iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
-					command: { command: CURATION_COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] },
+					command: { command: COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] },
 					contextValue: 'seedFacts.reviewError',
 				});
 			}
@@ -111,7 +82,7 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 					description: `${t('orphaned')} · ${o.decision.action}`,
 					tooltip: md,
 					iconPath: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
-					command: { command: CURATION_COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] },
+					command: { command: COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] },
 					contextValue: 'seedFacts.orphan',
 				});
 			}
@@ -120,9 +91,9 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 	);
 
 	context.subscriptions.push(
-		vscode.commands.registerCommand(CURATION_COMMANDS.filterStatus, async (arg?: unknown) => {
+		vscode.commands.registerCommand(COMMANDS.filterByStatus, async (arg?: unknown) => {
 			let statuses: ReviewStatus[] | undefined;
-			if (Array.isArray(arg)) statuses = arg.filter((s): s is ReviewStatus => (STATUS_ORDER as readonly string[]).includes(s));
+			if (Array.isArray(arg)) statuses = arg.filter(isReviewStatus);
 			else {
 				const shown = new Set(tree.filter.statuses ?? []);
 				const picks = await vscode.window.showQuickPick(
@@ -133,15 +104,6 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 				statuses = picks.map((p) => p.status);
 			}
 			tree.setFilter({ ...tree.filter, statuses });
-		}),
-	);
-
-	// ---- rejected facts' style --------------------------------------------------------------------
-	const rejectedStyle = (): RejectedStyle => (vscode.workspace.getConfiguration('seedFacts').get('curation.rejected') === 'hidden' ? 'hidden' : 'strikethrough');
-	decorations.showRejected = rejectedStyle() === 'strikethrough';
-	context.subscriptions.push(
-		vscode.workspace.onDidChangeConfiguration((e) => {
-			if (e.affectsConfiguration('seedFacts.curation.rejected')) decorations.showRejected = rejectedStyle() === 'strikethrough';
 		}),
 	);
 
@@ -160,7 +122,7 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 		if (info.state.status === 'error') {
 			item.text = `$(error) ${t('review file not usable')}`;
 			item.tooltip = `${sidecarUriFor(uri).path.split('/').pop()}: ${info.state.error.message}`;
-			item.command = { command: CURATION_COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] };
+			item.command = { command: COMMANDS.openReviewFile, title: t('Open File'), arguments: [uri] };
 			item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
 		} else {
 			const p = reviewProgress(facts.get(uri)?.mentions ?? []);
@@ -172,7 +134,7 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 			if (info.orphans.length) md.appendMarkdown(`\n${escapeMarkdown(t('{0} orphaned decisions (see the Facts tree)', info.orphans.length))}\n`);
 			md.appendMarkdown(`\n${escapeMarkdown(t('Click: next unreviewed fact'))}`);
 			item.tooltip = md;
-			item.command = CURATION_COMMANDS.nextUnreviewed;
+			item.command = COMMANDS.nextUnreviewedFact;
 			item.backgroundColor = undefined;
 		}
 		item.accessibilityInformation = { label: item.text.replace(/\$\([^)]*\)\s*/g, '') };
@@ -190,7 +152,7 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 
 	// For tests and automation: what the review layer shows for a document (not in the palette).
 	context.subscriptions.push(
-		vscode.commands.registerCommand('seedFacts.curation.inspect', (arg?: unknown) => {
+		vscode.commands.registerCommand(INTERNAL_COMMANDS.curationInspect, (arg?: unknown) => {
 			const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
 			const info = uri ? curation.info(uri) : undefined;
 			return {

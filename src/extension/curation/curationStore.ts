@@ -2,8 +2,10 @@
 // `workspace.fs` (so the web and virtual workspaces work), written atomically, reloaded when they
 // change on disk, and never written while they are unusable. Undo history per seed lives here too.
 import * as vscode from 'vscode';
-import { CurationHistory } from '../curation/history';
-import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, SIDECAR_SUFFIX, type Decision, type Sidecar } from '../curation/sidecar';
+import { CurationHistory } from '../../curation/history';
+import { decodeSidecar } from '../../pipeline/review';
+import { isNotFound, writeAtomic } from '../facts/workspaceSource';
+import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, SIDECAR_SUFFIX, type Decision, type Sidecar } from '../../curation/sidecar';
 
 export type SidecarState =
 	| { readonly status: 'loading' }
@@ -31,16 +33,11 @@ export function seedUriForSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
 	return sidecar.path.endsWith(SIDECAR_SUFFIX) ? sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
 }
 
-function isNotFound(e: unknown): boolean {
-	return e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'EntryNotFound');
-}
-
 function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
 
 export interface StoreChange {
 	readonly seed: vscode.Uri;
@@ -123,7 +120,7 @@ export class SidecarStore implements vscode.Disposable {
 			json = open.getText();
 		} else {
 			try {
-				json = decoder.decode(await vscode.workspace.fs.readFile(uri));
+				json = await readSidecarText(uri);
 			} catch (e) {
 				if (isNotFound(e)) {
 					this.disk.set(uri.toString(), undefined);
@@ -269,15 +266,12 @@ export class SidecarStore implements vscode.Disposable {
 			// Everything this session decided was undone: leave no empty file behind.
 			await this.remove(uri);
 		} else {
-			const tmp = uri.with({ path: `${uri.path}.tmp-${Math.random().toString(36).slice(2, 10)}` });
 			if (this.disk.get(uri.toString()) === undefined) this.created.add(uri.toString());
 			this.disk.set(uri.toString(), json);
 			try {
-				await vscode.workspace.fs.writeFile(tmp, encoder.encode(json));
-				await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+				await writeAtomic(uri, encoder.encode(json));
 			} catch (e) {
 				this.disk.delete(uri.toString());
-				await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
 				throw new CurationError(`${baseName(uri)} could not be written (${(e as Error).message}); it was left as it was.`, uri);
 			}
 		}
@@ -303,14 +297,15 @@ export class SidecarStore implements vscode.Disposable {
 		if (!this.states.has(key)) return;
 		await this.queued(seed, async () => {
 			let json: string | undefined;
+			let unreadable: SidecarState | undefined;
 			try {
-				json = decoder.decode(await vscode.workspace.fs.readFile(uri));
+				json = await readSidecarText(uri);
 			} catch (e) {
-				if (!isNotFound(e)) json = '';
+				if (!isNotFound(e)) unreadable = { status: 'error', error: new SidecarError('json', `The review file cannot be read (${(e as Error).message}).`) };
 			}
-			if (json === this.disk.get(uri.toString()) && this.states.get(key)?.status !== 'loading') return;
+			if (!unreadable && json === this.disk.get(uri.toString()) && this.states.get(key)?.status !== 'loading') return;
 			this.disk.set(uri.toString(), json);
-			const state: SidecarState = json === undefined ? { status: 'absent' } : stateOf(json);
+			const state: SidecarState = unreadable ?? (json === undefined ? { status: 'absent' } : stateOf(json));
 			this.adopt(seed, state);
 		});
 	}
@@ -363,4 +358,14 @@ function stateOf(json: string): Extract<SidecarState, { status: 'ok' | 'error' }
 
 function serialize(seed: vscode.Uri, decisions: readonly Decision[]): string {
 	return serializeSidecar({ ...emptySidecar(baseName(seed)), decisions: [...decisions] });
+}
+
+/**
+ * A sidecar's text under the seed pipeline's policy: a regular file only (a FIFO would never
+ * answer), UTF-8 only; throws with the reason (invalid UTF-8 is reported as in a seed).
+ */
+async function readSidecarText(uri: vscode.Uri): Promise<string> {
+	const st = await vscode.workspace.fs.stat(uri);
+	if (st.type & vscode.FileType.Directory || !(st.type & vscode.FileType.File)) throw new Error('not a regular file');
+	return decodeSidecar(await vscode.workspace.fs.readFile(uri), 0);
 }
