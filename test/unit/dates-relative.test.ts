@@ -164,6 +164,13 @@ describe('not relative dates', () => {
 		assert.deepEqual(relative(text), []);
 	});
 
+	test('two small numbers without a year are scores, fractions or ranges; a capitalized month inside a sentence is a name', () => {
+		assert.deepEqual(
+			dates('Le score est 2-1, le vote 3/4, un ratio 4.22, pages 12-15, ouvert 24/7 ; la sonde vers Mars. Le 22/04, la réunion.').map((d) => d.text),
+			['22/04'],
+		);
+	});
+
 	test('an offset from the reference date is a date, not also an amount', () => {
 		const found = extract(`${DATELINE}Il y a deux ans, la ville a changé.`);
 		assert.deepEqual(

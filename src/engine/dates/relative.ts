@@ -251,6 +251,8 @@ export function looseMonth(i: number): Hit | null {
 		if (mw.abbr && charOf(e) === '.' && gluedBefore(e)) e++;
 		// A capitalized short form followed by a capitalized word is a name (Jan Peeters, Mai Lan).
 		if ((mw.abbr || low(j) === 'mai' || low(j) === 'mars') && isUpperInitial(j) && isWord(e) && isUpperInitial(e)) return null;
+		// French writes months in lower case: a capitalized one alone inside a sentence is a name (Mars, la planète).
+		if (isUpperInitial(j) && j === i && !sentenceOpening(j)) return null;
 		if ((low(j) === 'sept' || low(j) === 'sep') && e === j + 1 && dir === null) {
 			// "sept" is also seven; only as a month at the end of a clause.
 			if (e < n && kind[e] !== PUNCT) return null;
@@ -299,6 +301,13 @@ export function looseMonth(i: number): Hit | null {
 	}
 	const value = dir === null ? fmt({ m }) : `REF${sign(dir)}Y-${pad2(m)}`;
 	return { s: i, e, value, relative: true };
+}
+
+/** Token j opens a sentence, a line, a quotation or a parenthesis. */
+function sentenceOpening(j: number): boolean {
+	if (j === 0) return true;
+	const c = charOf(j - 1);
+	return c === '.' || c === '!' || c === '?' || c === ':' || c === '«' || c === '"' || c === '(' || c === '–' || c === '-' || c === '—' || c === '\n';
 }
 
 /**
