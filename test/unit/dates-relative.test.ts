@@ -86,6 +86,21 @@ describe('relative dates resolved against the dateline', () => {
 		]);
 	});
 
+	test('seasons: this, last and next; a season alone is the one the text is about', () => {
+		assert.deepEqual(relative(`${DATELINE}Cet été, l'été dernier et au printemps prochain.`), [
+			['Cet été', '2025-SU', 'year', 0],
+			['été dernier', '2025-SU', 'year', 0],
+			['printemps prochain', '2026-SP', 'year', 1],
+		]);
+		assert.deepEqual(
+			dates(`${DATELINE}Au printemps, le projet a été approuvé.`).map((d) => [d.text, d.value]),
+			[
+				['16 octobre 2025', '2025-10-16'],
+				['printemps', 'XXXX-SP'],
+			],
+		);
+	});
+
 	test('a month-precise dateline resolves months and years, not days', () => {
 		assert.deepEqual(relative('Le Journal, février 2024\nFin décembre dernier, les ventes ; hier, la Bourse.'), [
 			['Fin décembre dernier', '2023-12', 'month', -2],
@@ -153,7 +168,7 @@ describe('dates counted from another date of the text', () => {
 	});
 
 	test('offsets from a date of the text and stretches of time are not dates', () => {
-		const text = `${DATELINE}Deux ans après l'accord, un mois plus tôt, trois jours auparavant, au cours des cinq prochaines années, dans les années à venir, dans les prochains jours.`;
+		const text = `${DATELINE}Deux ans après l'accord, un mois plus tôt, trois jours auparavant, au cours des cinq prochaines années, dans les années à venir, dans les prochains jours, au cours du dernier mois, la prochaine fois.`;
 		assert.deepEqual(relative(text), []);
 	});
 });
