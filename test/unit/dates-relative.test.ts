@@ -86,6 +86,21 @@ describe('relative dates resolved against the dateline', () => {
 		]);
 	});
 
+	test('seasons: this, last and next; a season alone is the one the text is about', () => {
+		assert.deepEqual(relative(`${DATELINE}Cet été, l'été dernier et au printemps prochain.`), [
+			['Cet été', '2025-SU', 'year', 0],
+			['été dernier', '2025-SU', 'year', 0],
+			['printemps prochain', '2026-SP', 'year', 1],
+		]);
+		assert.deepEqual(
+			dates(`${DATELINE}Au printemps, le projet a été approuvé.`).map((d) => [d.text, d.value]),
+			[
+				['16 octobre 2025', '2025-10-16'],
+				['printemps', 'XXXX-SP'],
+			],
+		);
+	});
+
 	test('a month-precise dateline resolves months and years, not days', () => {
 		assert.deepEqual(relative('Le Journal, février 2024\nFin décembre dernier, les ventes ; hier, la Bourse.'), [
 			['Fin décembre dernier', '2023-12', 'month', -2],
@@ -153,7 +168,7 @@ describe('dates counted from another date of the text', () => {
 	});
 
 	test('offsets from a date of the text and stretches of time are not dates', () => {
-		const text = `${DATELINE}Deux ans après l'accord, un mois plus tôt, trois jours auparavant, au cours des cinq prochaines années, dans les années à venir, dans les prochains jours.`;
+		const text = `${DATELINE}Deux ans après l'accord, un mois plus tôt, trois jours auparavant, au cours des cinq prochaines années, dans les années à venir, dans les prochains jours, au cours du dernier mois, la prochaine fois.`;
 		assert.deepEqual(relative(text), []);
 	});
 });
@@ -162,6 +177,13 @@ describe('not relative dates', () => {
 	test('so far, at sea, ranges of figures, habits', () => {
 		const text = `${DATELINE}On ne compte à ce jour que 11 projets. Un parc éolien en mer. Entre 13 et 22 km. Il se réunit le mardi. Les lundis.`;
 		assert.deepEqual(relative(text), []);
+	});
+
+	test('two small numbers without a year are scores, fractions or ranges; a capitalized month inside a sentence is a name', () => {
+		assert.deepEqual(
+			dates('Le score est 2-1, le vote 3/4, un ratio 4.22, pages 12-15, ouvert 24/7 ; la sonde vers Mars. Le 22/04, la réunion.').map((d) => d.text),
+			['22/04'],
+		);
 	});
 
 	test('an offset from the reference date is a date, not also an amount', () => {

@@ -133,19 +133,9 @@ export function looseNumeric(i: number): Hit | null {
 	if (e < n && (charOf(e) === '%' || (isWord(e) && COUNT_WORDS.has(low(e))))) return null;
 	if (da === 4 && db <= 2 && b >= 1 && b <= 12 && a >= 1900 && a <= 2100) return { s: i, e, value: fmt({ y: a, m: b }), relative: true };
 	if (db === 4 && da <= 2 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) return { s: i, e, value: fmt({ y: b, m: a }), relative: true };
-	if (da <= 2 && db <= 2) {
-		if (sep === '.' && isDecimalContext(i)) return null;
-		// Day first (French), then month first (as written by some).
-		if (validDay(b, a)) return { s: i, e, value: fmt({ m: b, d: a }), relative: true };
-		if (validDay(a, b)) return { s: i, e, value: fmt({ m: a, d: b }), relative: true };
-	}
+	// Two small numbers without a year (2-1, 3/4, 24/7, 9-11, 4.22) are scores, fractions, ranges or
+	// figures far more often than dates: only the calendar layer's `le 22/04` (after a date word) is one.
 	return null;
 }
 
-/** "4.22 %", "sur 4.22" is more often a figure; a dotted pair is a date only after a date word. */
-export function isDecimalContext(i: number): boolean {
-	const e = i + 3;
-	if (e < n && (charOf(e) === '%' || isWord(e) && COUNT_WORDS.has(low(e)))) return true;
-	return false;
-}
 

@@ -71,8 +71,9 @@ export function unitPhrase(i: number): { e: number; value: string } | null {
 	// cette / ce / prochain / dernier before the unit
 	const pre = direction(j);
 	if (pre !== null && !isW(j, 'en') && !isW(j, 'cours')) {
-		// ces jours, ces années: a stretch, not a calendar unit
-		if (isW(j, 'ces')) return null;
+		// ces jours, ces années: a stretch, not a calendar unit; le dernier mois, la prochaine semaine: the past
+		// or coming stretch (la semaine dernière, le mois prochain name the calendar unit)
+		if (isW(j, 'ces') || pre !== 0) return null;
 		// à ce jour, jusqu'à ce jour: so far
 		if (isW(j, 'ce') && isW(j + 1, 'jour') && isW(j - 1, 'à')) return null;
 		dir = pre;
@@ -251,6 +252,8 @@ export function looseMonth(i: number): Hit | null {
 		if (mw.abbr && charOf(e) === '.' && gluedBefore(e)) e++;
 		// A capitalized short form followed by a capitalized word is a name (Jan Peeters, Mai Lan).
 		if ((mw.abbr || low(j) === 'mai' || low(j) === 'mars') && isUpperInitial(j) && isWord(e) && isUpperInitial(e)) return null;
+		// French writes months in lower case: a capitalized one alone inside a sentence is a name (Mars, la planète).
+		if (isUpperInitial(j) && j === i && !sentenceOpening(j)) return null;
 		if ((low(j) === 'sept' || low(j) === 'sep') && e === j + 1 && dir === null) {
 			// "sept" is also seven; only as a month at the end of a clause.
 			if (e < n && kind[e] !== PUNCT) return null;
@@ -299,6 +302,13 @@ export function looseMonth(i: number): Hit | null {
 	}
 	const value = dir === null ? fmt({ m }) : `REF${sign(dir)}Y-${pad2(m)}`;
 	return { s: i, e, value, relative: true };
+}
+
+/** Token j opens a sentence, a line, a quotation or a parenthesis. */
+function sentenceOpening(j: number): boolean {
+	if (j === 0) return true;
+	const c = charOf(j - 1);
+	return c === '.' || c === '!' || c === '?' || c === ':' || c === '«' || c === '"' || c === '(' || c === '–' || c === '-' || c === '—' || c === '\n';
 }
 
 /**
@@ -468,7 +478,11 @@ export function seasonPhrase(i: number): Hit | null {
 		e++;
 	}
 	if (j === i && e === j + 1) return null;
-	return { s: i, e, value: dir === 0 ? `XXXX-${code}` : `REF${sign(dir)}Y-${code}`, relative: true };
+	// cet été: this year's; l'été, au printemps: the season the text is about
+	const value = dir !== 0 ? `REF${sign(dir)}Y-${code}` : THIS_WORDS.has(low(i)) ? `REF+0Y-${code}` : `XXXX-${code}`;
+	// The article stays out of the span (`été dernier`, `printemps`); demonstratives stay in (`cet été`).
+	const demonstrative = THIS_WORDS.has(low(i)) || NEXT_WORDS.has(low(i)) || LAST_WORDS.has(low(i));
+	return { s: demonstrative ? i : j, e, value, relative: true };
 }
 
 

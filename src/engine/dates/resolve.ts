@@ -172,7 +172,7 @@ function weekOf(ref: RefPoint, wd: number, from?: number): Resolution | null {
 
 /** `novembre dernier`, `31 décembre prochain`, `l'été dernier`, `ce mois de mai`: the last, next or current TAIL. */
 function occurrence(ref: RefPoint, k: number, tail: string): Resolution | null {
-	if (k === 0) return { value: `${pad4(ref.y)}-${tail}` };
+	if (k === 0) return { value: `${pad4(ref.y)}-${tail}`, rel: { unit: 'year', n: 0 } };
 	if (ref.m === undefined) return null;
 	const season = SEASON_MONTH[tail];
 	const q = /^([QH])(\d)$/.exec(tail);
