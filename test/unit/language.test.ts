@@ -64,3 +64,9 @@ test('extract dispatches on the language: options.language forces it', () => {
 	const asFrench = extract(english, { language: 'fr' });
 	assert.ok(!asFrench.some((m) => m.kind === 'amount' && m.text === '$162.4 billion' && m.value === 162_400_000_000));
 });
+
+test('short French sentences stay French even when trigrams lean English', () => {
+	for (const t of ['je vais rentrer mardi', 'Je reviendrai dimanche prochain', 'Je suis en absence en juin 2001', "J'ai alle hier", 'le base-ball le 11 mai']) {
+		assert.equal(detectLanguage(t), 'fr', t);
+	}
+});
