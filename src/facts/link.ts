@@ -178,12 +178,15 @@ function nearestDate(text: string, dates: readonly DateMention[], amounts: reado
 
 /** `par rapport à 2021`, `comparé à 2020`, `supérieur à 2021`, with no clause break before the date. */
 const COMPARISON_BASE = /(?:par rapport (?:à|aux?)|compar(?:é|ée|és|ées|ativement) (?:à|aux?)|(?:supérieure?s?|inférieure?s?) (?:à|aux?))[^,;.:]*$/i;
+/** A cheap test first: most text before a date holds none of these. */
+const COMPARISON_WORD = /rapport|compar|rieur/;
 /** Only a parenthesis and a preposition between a figure and its date. */
 const RIGHT_AFTER = /^\s*(?:\([^()]{0,80}\))?\s*(?:en|au|à la fin de|d'ici|pour)?\s*$/;
 
 /** `par rapport à 2021`: the date is a comparison base, unless a clause on it holds the figure (`2021, où le dividende ...`). */
 function isComparisonBase(text: string, start: number, d: DateMention, amount: AmountMention): boolean {
-	if (!COMPARISON_BASE.test(text.slice(Math.max(start, d.start - 100), d.start))) return false;
+	const before = text.slice(Math.max(start, d.start - 100), d.start);
+	if (!COMPARISON_WORD.test(before) || !COMPARISON_BASE.test(before)) return false;
 	return !(d.end <= amount.start && /^\s*,\s*(?:où|quand|lorsque)(?=\s)/.test(text.slice(d.end, amount.start)));
 }
 
