@@ -29,7 +29,7 @@ export const AUXILIARIES = set(`a ont est sont été était étaient avait avaie
 /** Stems of verbs that state a figure, matched with a verb ending (`dépass` + `é`, `atteindr` + `e`). */
 const VERB_STEMS = `atteindr atteign atteint dépass élev élèv représent augment progress diminu baiss recul chut grimp bond croî croiss
 	totalis compt enregistr pass établ affich génér réalis attir rapport coût pès pes dépens franch tomb frôl avoisin
-	remont correspond figur concentr dénombr recens accueill rassembl promulgu simplifi provienn provien mobilis sign
+	remont correspond figur concentr dénombr recens accueill rassembl mobilis sign
 	invest export import vend produis employ accord allou débours perç reç occup dot gagn perd cré annonc prévo estim situ`;
 const ENDINGS = `e es ent er é ée és ées ait aient ant era eront erait eraient a ons ez it irent i is ie ies ît ra ront rait
 	raient u ue us ues ir issent issait issaient issant`;
