@@ -49,7 +49,7 @@ export function evalEnglish({ shared = process.env.SEED_FACTS_SHARED ?? resolve(
 }
 
 /** Every document of seeds, dev and en, detected: French for the first two, English for the last. */
-function detectAll(engine, shared) {
+export function detectAll(engine, shared) {
 	const folders = [[join(shared, 'seeds'), 'fr'], [join(shared, 'gold', 'dev', 'texts'), 'fr'], [join(shared, 'gold', 'en', 'texts'), 'en']];
 	let total = 0;
 	const wrong = [];

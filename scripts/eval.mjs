@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detectAll } from './eval-en.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.SEED_FACTS_SHARED ?? resolve(root, '..', 'shared');
@@ -58,6 +59,8 @@ const corpora = [
 	{ name: 'seeds', title: 'Seeds (../shared/seeds, seeds.gold.jsonl)', gold: join(shared, 'gold', 'seeds.gold.jsonl'), texts: join(shared, 'seeds') },
 	{ name: 'dev', title: 'Development set: 12 articles from other outlets (../shared/gold/dev)', gold: join(shared, 'gold', 'dev', 'dev.gold.jsonl'), texts: join(shared, 'gold', 'dev', 'texts') },
 	{ name: 'heldout', title: 'Held-out fixtures (test/fixtures/heldout)', gold: join(root, 'test', 'fixtures', 'heldout', 'heldout.gold.jsonl'), texts: join(root, 'test', 'fixtures', 'heldout') },
+	{ name: 'heldout2', title: 'Held-out 2: six articles written and annotated by an independent reviewer who never read the engine (test/fixtures/heldout2)', gold: join(root, 'test', 'fixtures', 'heldout2', 'heldout2.gold.jsonl'), texts: join(root, 'test', 'fixtures', 'heldout2', 'texts') },
+	{ name: 'en', title: 'English (../shared/gold/en, language detected)', gold: join(shared, 'gold', 'en', 'en.gold.jsonl'), texts: join(shared, 'gold', 'en', 'texts') },
 ];
 
 /** The CLI's JSONL for the corpus, as the issue's command makes it (default options). */
@@ -224,9 +227,20 @@ if (existsSync(recognizers)) {
 // on a JSONL of the engine's facts for ../shared/seeds (the scorer's input shape), as the
 // mention corpora above do with score.mjs. Returning null leaves the section out.
 function factsSection() {
-	return null;
+	const seeds = results.corpora.seeds;
+	const gold = join(shared, 'gold', 'facts.gold.jsonl');
+	if (!seeds || seeds.missing || !existsSync(gold)) return null;
+	const factsScorer = join(shared, 'eval', 'score-facts.mjs');
+	// The same CLI output as the seeds' mentions: each amount line carries its "fact".
+	const text = spawnSync(process.execPath, [factsScorer, gold, seeds.pred], { encoding: 'utf8' });
+	const json = spawnSync(process.execPath, [factsScorer, gold, seeds.pred, '--json'], { encoding: 'utf8' });
+	if (text.status !== 0 || json.status !== 0) throw new Error(`eval: ${factsScorer} failed:\n${text.stderr}${json.stderr}`);
+	return { title: 'Facts on the seeds (../shared/eval/score-facts.mjs, facts.gold.jsonl): what each figure measures, whose, when', lines: text.stdout.trimEnd().split('\n'), json: JSON.parse(json.stdout) };
 }
 const facts = factsSection();
+
+// 4. Language detection: every document of the seeds, the dev set and the English set read in its language.
+const language = detectAll(require(join(root, 'dist', 'engine.js')), shared);
 
 // ---------------------------------------------------------------------------
 // Output
@@ -255,7 +269,7 @@ function table(title, groups) {
 }
 
 if (asJson) {
-	const out = { corpora: {}, recognizers: {}, recognizersSupported: {}, facts: facts?.json ?? null };
+	const out = { corpora: {}, recognizers: {}, recognizersSupported: {}, facts: facts?.json ?? null, language };
 	for (const [name, r] of Object.entries(results.corpora)) out.corpora[name] = r.missing ? null : r.rows;
 	for (const section of ['recognizers', 'recognizersSupported']) out[section] = Object.fromEntries(Object.entries(results[section]).map(([k, s]) => [k, prf(s)]));
 	console.log(JSON.stringify(out, null, 2));
@@ -272,6 +286,7 @@ if (asJson) {
 		console.log(table('Recognizers-Text French specs: cases its JavaScript implementation supports', results.recognizersSupported));
 	}
 	if (facts) console.log(`\n${facts.title}\n${facts.lines.join('\n')}`);
+	console.log(`\nLanguage detection (seeds, dev, en): ${language.right}/${language.total} right${language.wrong.length ? `; wrong: ${language.wrong.join(', ')}` : ''}`);
 	if (showErrors) {
 		for (const [name, r] of Object.entries(results.corpora)) {
 			if (r.missing) continue;
