@@ -1,5 +1,6 @@
 // `check`: figures that disagree across seeds, and figure checks, for a curation pipeline's CI.
 // Exit 1 when there is a disagreement (or an input could not be read), 0 otherwise.
+import { ENGINE_FLAG_HELP } from './engineFlags';
 import { parseArgs } from 'node:util';
 import { LineIndex } from '../engine/text';
 import { checkFigures, FIGURE_CHECKS, isFigureCheckId, type FigureCheckId } from '../facts/checks';
@@ -23,6 +24,7 @@ agrees with 25). Then figure checks, each with an id:
   --include-undated       also compare facts without a known date (by default both need one)
   --json                  one JSON object a line: {"type": "disagreement" | "finding", ...}
   --reference-year YYYY   year for dates without one when the document gives none
+${ENGINE_FLAG_HELP}
   --max-size-mb N         skip seeds larger than N MB
   --no-review             ignore review sidecars (by default rejected facts are left out)
   -h, --help              this help

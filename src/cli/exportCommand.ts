@@ -12,6 +12,7 @@ import { OutputError, openAtomicFile, openAtomicFolder, type AtomicFile, type At
 import { collectInputs, readDocuments, type InputError, type OrphanReport } from './inputs';
 import { describeFsError } from './nodeSource';
 import { describeOrphans } from './orphans';
+import { applyEngineFlags, ENGINE_FLAG_HELP, ENGINE_FLAG_OPTIONS } from './engineFlags';
 import { UsageError, writeTo, type CliIo } from './io';
 import { defaultJobs, parseJobs } from './parallel';
 import { exportParallel } from './seedJobs';
@@ -28,6 +29,7 @@ const OPTIONS = {
 	'org-add': { type: 'string', multiple: true },
 	'org-ignore': { type: 'string', multiple: true },
 	'reference-year': { type: 'string' },
+	...ENGINE_FLAG_OPTIONS,
 	'max-size-mb': { type: 'string' },
 	all: { type: 'boolean' },
 	'no-review': { type: 'boolean' },
@@ -51,7 +53,7 @@ Extraction:
   --org-add NAME          always annotate this organization name (repeatable)
   --org-ignore NAME       never annotate this organization name or acronym (repeatable)
   --reference-year YYYY   year for dates without one when the document gives none
-  --max-size-mb N         skip seeds larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024}; 0: no limit)
+${ENGINE_FLAG_HELP}  --max-size-mb N         skip seeds larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024}; 0: no limit)
 
 Review:
   A seed's review sidecar (NAME.txt.facts.json, written by the VS Code extension) is applied:
@@ -152,6 +154,7 @@ function parse(sub: ExportSubcommand, argv: readonly string[]): Parsed | 'help' 
 		if (!/^\d{1,4}$/.test(y)) throw new UsageError(`bad --reference-year "${y}" (expected a year such as 2025)`);
 		extract.referenceYear = Number(y);
 	}
+	applyEngineFlags(values, extract);
 	let maxBytes = DEFAULT_MAX_BYTES;
 	if (values['max-size-mb'] !== undefined) {
 		const mb = Number(values['max-size-mb']);

@@ -9,6 +9,7 @@ import { linkFacts } from '../facts/link';
 import { factsTable, type FactRow } from '../facts/report';
 import type { Fact } from '../facts/types';
 import { collectInputs, readDocuments, type InputError } from './inputs';
+import { applyEngineFlags, ENGINE_FLAG_HELP, ENGINE_FLAG_OPTIONS } from './engineFlags';
 import { UsageError, writeTo, type CliIo } from './io';
 
 export const FACTS_HELP = `Usage: seed-facts facts [--format table|jsonl] [options] PATH...
@@ -19,7 +20,7 @@ date it holds for, as found by the engine; "—" when the text names none.
   -f, --format FORMAT     table (default) or jsonl: one amount a line with "fact": {"measure":
                           [start, end] | null, "holder": ..., "date": ..., "measureText", ...}
   --reference-year YYYY   year for dates without one when the document gives none
-  --max-size-mb N         skip seeds larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024}; 0: no limit)
+${ENGINE_FLAG_HELP}  --max-size-mb N         skip seeds larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024}; 0: no limit)
   --no-review             ignore review sidecars (by default rejected facts are left out)
   -h, --help              this help
 
@@ -29,6 +30,7 @@ Exit codes: 0 success, 1 some input could not be read, 2 usage error.
 /** Options shared by `facts` and `check`. */
 export const FACT_READ_OPTIONS = {
 	'reference-year': { type: 'string' },
+	...ENGINE_FLAG_OPTIONS,
 	'max-size-mb': { type: 'string' },
 	'no-review': { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
@@ -41,13 +43,14 @@ export interface FactReadOptions {
 }
 
 /** Reads `--reference-year`, `--max-size-mb` and `--no-review`. */
-export function factReadOptions(values: { 'reference-year'?: string; 'max-size-mb'?: string; 'no-review'?: boolean }): FactReadOptions {
+export function factReadOptions(values: { 'reference-year'?: string; 'reference-date'?: string; language?: string; 'max-size-mb'?: string; 'no-review'?: boolean }): FactReadOptions {
 	const extract: ExtractOptions = {};
 	const y = values['reference-year'];
 	if (y !== undefined) {
 		if (!/^\d{1,4}$/.test(y)) throw new UsageError(`bad --reference-year "${y}" (expected a year such as 2025)`);
 		extract.referenceYear = Number(y);
 	}
+	applyEngineFlags(values, extract);
 	let maxBytes = DEFAULT_MAX_BYTES;
 	const mb = values['max-size-mb'];
 	if (mb !== undefined) {
