@@ -24,8 +24,7 @@ agrees with 25). Then figure checks, each with an id:
   --include-undated       also compare facts without a known date (by default both need one)
   --json                  one JSON object a line: {"type": "disagreement" | "finding", ...}
   --reference-year YYYY   year for dates without one when the document gives none
-${ENGINE_FLAG_HELP}
-  --max-size-mb N         skip seeds larger than N MB
+${ENGINE_FLAG_HELP}  --max-size-mb N         skip seeds larger than N MB
   --no-review             ignore review sidecars (by default rejected facts are left out)
   -h, --help              this help
 

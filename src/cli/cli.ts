@@ -1,6 +1,7 @@
 // Command-line interface: the same engine and exporters from a shell. Built to dist/cli.js.
 import { name, version } from '../../package.json';
 import { cleanUpTemporaries } from './atomic';
+import { runAgreeCommand } from './agreeCommand';
 import { runCheckCommand } from './checkCommand';
 import { runExportCommand } from './exportCommand';
 import { runFactsCommand } from './factsCommand';
@@ -20,6 +21,7 @@ Commands:
   score     measure the engine against reviewed facts (sidecars) or a gold JSONL file
   facts     list each figure's fact: what it measures, whose it is, when (a table)
   check     report figures that disagree across seeds (exit 1) and figure checks
+  agree     compare two curators' reviews: P/R/F1 per category, Cohen's kappa, disagreements
 
 Review sidecars: when a seed NAME.txt has a NAME.txt.facts.json beside it (written by the
 VS Code extension), its decisions are applied: rejected facts are left out (--all keeps them),
@@ -41,6 +43,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
 	score: (argv) => runScore([...argv], createNodeScoreIo()),
 	facts: (argv, io) => runFactsCommand(argv, io),
 	check: (argv, io) => runCheckCommand(argv, io),
+	agree: (argv, io) => runAgreeCommand(argv, io),
 };
 
 /** Dispatches a command line (without `node cli.js`); resolves to the exit code. */

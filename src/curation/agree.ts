@@ -196,7 +196,11 @@ export function formatAgreement(report: AgreementReport, lineOf: (file: string, 
 	const lines = [`${report.documents} document(s), A as reference`, head, '-'.repeat(head.length)];
 	for (const c of [...AGREE_CATEGORIES, 'all' as const]) {
 		const s = report.scores[c];
-		lines.push(`${c.padEnd(14)}${pct(s.precision).padStart(7)}${pct(s.recall).padStart(7)}${pct(s.f1).padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
+		// Undefined where nothing was kept by B (precision), by A (recall), or by either.
+		const p = s.tp + s.fp ? pct(s.precision) : '–';
+		const r = s.tp + s.fn ? pct(s.recall) : '–';
+		const f = s.tp + s.fp && s.tp + s.fn ? pct(s.f1) : '–';
+		lines.push(`${c.padEnd(14)}${p.padStart(7)}${r.padStart(7)}${f.padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(6)}${String(s.fn).padStart(6)}`);
 	}
 	lines.push(`Cohen's kappa on ${report.tokens} word tokens: ${Number.isFinite(report.kappa) ? report.kappa.toFixed(3) : '–'} (observed agreement ${pct(report.observed)} %)`);
 	lines.push(`${report.disagreements.length} disagreement(s)`);
