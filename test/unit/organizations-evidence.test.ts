@@ -72,6 +72,10 @@ describe('evidence: context', () => {
 		assert.deepEqual(names('Un gouvernement provisoire a été formé.'), []);
 		assert.deepEqual(names('Le chef de gouvernement japonais a parlé.'), []);
 	});
+	test('media named as sources, also when their name starts with an article', () => {
+		assert.deepEqual(found('Selon Le Figaro, le monde change.'), ['Le Figaro [known-name]']);
+		assert.deepEqual(names('Le monde change, dit La Tribune.'), ['La Tribune']);
+	});
 	test('well-known bodies: the Fed, the Trésor public', () => {
 		assert.deepEqual(names('La Fed et le Trésor public ont réagi.'), ['Fed', 'Trésor public']);
 	});

@@ -271,7 +271,13 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 	}
 	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
 	const filter = HASH_FILTER[h & 0xffff];
-	if ((filter & 1) !== 0 && CAP_STOP_HASHES.has(h)) return -1;
+	if ((filter & 1) !== 0 && CAP_STOP_HASHES.has(h)) {
+		// `Le Monde`, `La Tribune`: a known name may start with an article.
+		const known = (filter & 2) !== 0 ? matchKnownName(line, i, line.slice(i, j)) : undefined;
+		if (!known) return -1;
+		found.push(mention(line, i, i + known.length, 'known-name', KNOWN_NAMES.get(known)));
+		return i + known.length;
+	}
 	if ((filter & 2) !== 0 && CAP_TRIGGERS.has(h)) {
 		// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `Hô Chi Minh-Ville`).
 		const word = line.slice(i, j);
