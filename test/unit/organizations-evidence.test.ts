@@ -52,6 +52,10 @@ describe('evidence: context', () => {
 	test('a demonym after an article introduces the company; the legal form ends it', () => {
 		assert.deepEqual(found("Le projet réunit l'Allemand Kraftwerk GmbH, avec 30 %."), ['Kraftwerk GmbH [legal-form]']);
 	});
+	test('a name described in parentheses by a company noun', () => {
+		assert.deepEqual(found('Le pôle, dont fait partie Orvalia Livres (premier éditeur du pays), recule.'), ['Orvalia Livres [apposition]']);
+		assert.deepEqual(names('La hausse du PIB (premier indicateur suivi) ralentit.'), []);
+	});
 	test('a list after a plural descriptor', () => {
 		assert.deepEqual(names('Les banques telles que Norvia, Bancora et Credimax ont relevé leurs taux.'), ['Norvia', 'Bancora', 'Credimax']);
 		assert.deepEqual(names('Les médias (Télé Zap, Radio Quinze, etc.) reculent.'), ['Télé Zap', 'Radio Quinze']);
