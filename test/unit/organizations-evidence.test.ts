@@ -52,6 +52,10 @@ describe('evidence: context', () => {
 	test('a demonym after an article introduces the company; the legal form ends it', () => {
 		assert.deepEqual(found("Le projet réunit l'Allemand Kraftwerk GmbH, avec 30 %."), ['Kraftwerk GmbH [legal-form]']);
 	});
+	test('a name described in parentheses by a company noun', () => {
+		assert.deepEqual(found('Le pôle, dont fait partie Orvalia Livres (premier éditeur du pays), recule.'), ['Orvalia Livres [apposition]']);
+		assert.deepEqual(names('La hausse du PIB (premier indicateur suivi) ralentit.'), []);
+	});
 	test('a list after a plural descriptor', () => {
 		assert.deepEqual(names('Les banques telles que Norvia, Bancora et Credimax ont relevé leurs taux.'), ['Norvia', 'Bancora', 'Credimax']);
 		assert.deepEqual(names('Les médias (Télé Zap, Radio Quinze, etc.) reculent.'), ['Télé Zap', 'Radio Quinze']);
@@ -71,6 +75,10 @@ describe('evidence: context', () => {
 		assert.deepEqual(names('Le comité populaire provincial a décidé.'), ['comité populaire provincial']);
 		assert.deepEqual(names('Un gouvernement provisoire a été formé.'), []);
 		assert.deepEqual(names('Le chef de gouvernement japonais a parlé.'), []);
+	});
+	test('media named as sources, also when their name starts with an article', () => {
+		assert.deepEqual(found('Selon Le Figaro, le monde change.'), ['Le Figaro [known-name]']);
+		assert.deepEqual(names('Le monde change, dit La Tribune.'), ['La Tribune']);
 	});
 	test('well-known bodies: the Fed, the Trésor public', () => {
 		assert.deepEqual(names('La Fed et le Trésor public ont réagi.'), ['Fed', 'Trésor public']);

@@ -23,7 +23,7 @@ import { divergent, kind, markSignatures, n, nameMarked, nNameMarked, PUNCT, sig
 import type { OrganizationMention } from '../types';
 import { charClass, charTable, DIGIT, isAcronym, isApostrophe, isLowerWord, isCapWord, isSpace, isWordChar, Kind, LOWER, MAX_TOKENS, OTHER, TokenStream, UPPER } from './chars';
 import { eatAdjectives, eatProperNouns, isCredit, KNOWN_BY_FIRST, matchEnglishName, matchHeadName, matchKnownName, parseComplements } from './grammar';
-import { addCoordinated, companyFirstWords, CORPORATE_NOUNS, CORPORATE_TITLES, defineByInitials, evidenceOf, isPlace, matchCompany, matchCorporateContext, matchEnumeration, NUMBERED_MEDIA, PLURAL_DESCRIPTORS } from './evidence';
+import { addCoordinated, companyFirstWords, describedInParentheses, CORPORATE_NOUNS, CORPORATE_TITLES, defineByInitials, evidenceOf, isPlace, matchCompany, matchCorporateContext, matchEnumeration, NUMBERED_MEDIA, PLURAL_DESCRIPTORS } from './evidence';
 import { canonicalName, linkPairs, type OrgCandidate } from './names';
 import type { OrganizationEvidence } from '../types';
 
@@ -138,6 +138,7 @@ export function findOrganizations(line: string, base = 0): OrganizationMention[]
 	else scanTokens(line, found, state);
 	linkPairs(line, found);
 	defineByInitials(line, found);
+	addDescribed(line, found);
 	addCoordinated(line, found);
 	// Acronyms without evidence on this line are not kept (a line of capitals would give one object
 	// per word): the document pass finds every occurrence of those that the document confirms.
@@ -271,7 +272,13 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 	}
 	// `Le`, `La`, `Selon`, `Photo`...: a sentence-initial function word starts no name, and English runs start after it.
 	const filter = HASH_FILTER[h & 0xffff];
-	if ((filter & 1) !== 0 && CAP_STOP_HASHES.has(h)) return -1;
+	if ((filter & 1) !== 0 && CAP_STOP_HASHES.has(h)) {
+		// `Le Monde`, `La Tribune`: a known name may start with an article.
+		const known = (filter & 2) !== 0 ? matchKnownName(line, i, line.slice(i, j)) : undefined;
+		if (!known) return -1;
+		found.push(mention(line, i, i + known.length, 'known-name', KNOWN_NAMES.get(known)));
+		return i + known.length;
+	}
 	if ((filter & 2) !== 0 && CAP_TRIGGERS.has(h)) {
 		// Hyphenated words are one token for the grammar (`Haut-Commissariat`, `Hô Chi Minh-Ville`).
 		const word = line.slice(i, j);
@@ -298,6 +305,16 @@ function matchCapitalized(line: string, i: number, j: number, h: number, found: 
 		return -1;
 	}
 	return matchEnglish(line, i, j, found, state);
+}
+
+/** Names described in parentheses by a company noun (`Hachette Livre (premier éditeur français)`), where nothing was found. */
+function addDescribed(line: string, found: OrgCandidate[]): void {
+	const n = found.length;
+	for (let open = line.indexOf('('); open > 0; open = line.indexOf('(', open + 1)) {
+		const c = describedInParentheses(line, open, DESCRIPTORS);
+		if (c && !found.some((m) => m.start < c.end && m.end > c.start)) found.push(c);
+	}
+	if (found.length > n) found.sort((a, b) => a.start - b.start);
 }
 
 /** A corporate noun or title and the company after it (`le PDG d'Hydro-Québec`, `chez Airbus`). */

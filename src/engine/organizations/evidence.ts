@@ -284,3 +284,35 @@ export function matchEnumeration(line: string, ts: TokenStream): OrgCandidate[] 
 	}
 	return out.length >= 2 || (parenthesized && out.length === 1) ? out : [];
 }
+
+const PAREN_LEAD = new Set(['premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'le', 'la', 'l', 'un', 'une', 'ex', 'numéro']);
+
+/**
+ * `Hachette Livre (premier éditeur français …)`, `Voltaris (le groupe énergétique …)`: a capitalized name
+ * described in parentheses by a company noun. Returns the candidate for the run before `(` at `open`.
+ */
+export function describedInParentheses(line: string, open: number, descriptors: ReadonlySet<string>): OrgCandidate | undefined {
+	const after = new TokenStream(line, open + 1);
+	let k = 0;
+	while (k < 3 && PAREN_LEAD.has(after.at(k)?.lower ?? '')) k++;
+	const noun = after.at(k);
+	if (k === 0 || !isLowerWord(noun) || !descriptors.has(noun.lower)) return undefined;
+	const starts = [];
+	let p = open - 1;
+	while (starts.length < 4) {
+		while (p >= 0 && isSpace(line.charCodeAt(p))) p--;
+		const end = p + 1;
+		while (p >= 0 && (isWordChar(line.charCodeAt(p)) || line.charCodeAt(p) === 0x2d)) p--;
+		const word = line.slice(p + 1, end);
+		if (!word || !/^\p{Lu}/u.test(word) || CAPITAL_STOP.has(word) || HEADS.has(word)) break;
+		starts.unshift(p + 1);
+	}
+	if (starts.length === 0) return undefined;
+	// The run must start the name: a sentence start or a lower-case word before it, not a longer capitalized run.
+	const s = starts[0];
+	let end = open;
+	while (end > s && isSpace(line.charCodeAt(end - 1))) end--;
+	const text = line.slice(s, end);
+	if (text.length < 2 || isPlace(text)) return undefined;
+	return { kind: 'organization', start: s, end, text, canonical: canonicalName(text), evidence: evidenceOf('apposition'), status: 'propagate' };
+}

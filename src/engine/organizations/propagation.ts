@@ -111,12 +111,10 @@ export function linkOrganizations(text: string, organizations: OrganizationMenti
 		knownAcronyms ||= KNOWN_ACRONYMS.has(m.text);
 	}
 	if (knownAcronyms) {
-		// `UE` and `Union européenne` both in the document: one entity.
-		const keys = new Set<string>();
-		for (const m of cands) keys.add(key(m.canonical));
+		// `UE` and `Union européenne`: one entity (a known acronym's canonical name is its long form).
 		for (const m of cands) {
 			const expansion = KNOWN_ACRONYMS.get(m.text);
-			if (expansion && !defs.has(m.text) && keys.has(key(expansion)) && key(m.canonical) === key(expansion)) defs.set(m.text, canonicalName(expansion));
+			if (expansion && !defs.has(m.text) && key(m.canonical) === key(expansion)) defs.set(m.text, canonicalName(expansion));
 		}
 	}
 	const acronymOf = new Map<string, string>(); // key(long form) → acronym
