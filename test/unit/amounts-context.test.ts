@@ -120,6 +120,10 @@ test('unqualified dollars and francs take the currency of the economy the articl
 	assert.deepEqual(doc(canada), ['4557 M$|money|4557000000|CAD', '3 milliards de dollars américains|money|3000000000|USD']);
 	assert.deepEqual(doc('À Genève, le groupe a réalisé 67,1 milliards de francs.'), ['67,1 milliards de francs|money|67100000000|CHF']);
 	assert.deepEqual(doc('Aux États-Unis, un prêt de 5 millions de dollars.'), ['5 millions de dollars|money|5000000|USD']);
+	// A page of several articles: an article about Australia far away does not make this one's dollars AUD.
+	const filler = 'Le Premier ministre a reçu une délégation et évoqué la coopération dans de nombreux domaines.\n'.repeat(40);
+	const page = `Hanoï et Tokyo renforcent leurs liens\n${filler}L’Australie et Canberra, puis l’Australie encore.\n${filler}Les investissements japonais au Vietnam s’élèvent à 12,5 milliards de dollars.`;
+	assert.deepEqual(doc(page), ['12,5 milliards de dollars|money|12500000000|USD']);
 });
 
 test('the document pass leaves the line cache untouched (same result twice through one extractor)', () => {

@@ -194,9 +194,10 @@ const FRANC_ECONOMIES: Economy[] = [
 		cues: /\b(?:Cameroun|camerounais(?:e|es)?|Yaoundé|Douala|Gabon|gabonais(?:e|es)?|Libreville|Tchad|tchadien(?:ne)?s?|Centrafrique|centrafricain(?:e|es)?|Brazzaville|Guinée équatoriale|CEMAC|BEAC)\b/gu,
 	},
 ];
-/** The top of an article (title, dateline, first paragraphs) says where it is set. */
-const ECONOMY_WINDOW = 20_000;
-
+/** The title and dateline of a document say where it is set... */
+const HEAD = 400;
+/** ... and so do the paragraph of a figure and its neighbours (a page may hold several articles): at most this far. */
+const NEAR = 1500;
 function count(re: RegExp, s: string): number {
 	re.lastIndex = 0;
 	let n = 0;
@@ -220,16 +221,39 @@ function economyOf(head: string, economies: Economy[], rival: number, floor: num
 
 const QUALIFIED_DOLLAR = /am[ée]ricain|\bUS|USD|É\.?-?U|\bE\.?-?U/iu;
 
-/** Unqualified dollars (`4557 M$`, `3 milliards de dollars`) and francs take the currency of the article's economy. */
+/** The text a figure's economy is read from: the document's head and the paragraphs around the figure. */
+function economyText(text: string, m: AmountMention): string {
+	const from = Math.max(HEAD, text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', m.start) - 1)), m.start - NEAR);
+	let to = text.indexOf('\n', m.end);
+	to = to < 0 ? text.length : text.indexOf('\n', to + 1);
+	to = Math.min(to < 0 ? text.length : to, m.end + NEAR);
+	return from < to ? `${text.slice(0, HEAD)}\n${text.slice(from, to)}` : text.slice(0, Math.max(HEAD, to));
+}
+
+/**
+ * Unqualified dollars (`4557 M$`, `3 milliards de dollars`) and francs take the currency of the
+ * economy their article is set in, read from the document's head and the figure's paragraphs
+ * (one reading per paragraph: figures of one paragraph share it).
+ */
 function localCurrencies(text: string, amounts: AmountMention[]): void {
-	const dollars = amounts.filter((m) => m.sub === 'money' && m.unit === 'USD' && !QUALIFIED_DOLLAR.test(m.text));
-	const francs = amounts.filter((m) => m.sub === 'money' && m.unit === 'FRF' && /francs?$/i.test(m.text));
-	if (dollars.length === 0 && francs.length === 0) return;
-	const head = text.length > ECONOMY_WINDOW ? text.slice(0, ECONOMY_WINDOW) : text;
-	const dollar = dollars.length > 0 ? economyOf(head, DOLLAR_ECONOMIES, count(UNITED_STATES, head), 1) : undefined;
-	const franc = francs.length > 0 ? economyOf(head, FRANC_ECONOMIES, 0, 0) : undefined;
-	if (dollar) for (const m of dollars) m.unit = dollar;
-	if (franc) for (const m of francs) m.unit = franc;
+	let lastKey = -2;
+	let dollar: string | undefined;
+	let franc: string | undefined;
+	for (const m of amounts) {
+		if (m.sub !== 'money') continue;
+		const isDollar = m.unit === 'USD' && !QUALIFIED_DOLLAR.test(m.text);
+		const isFranc = m.unit === 'FRF' && /francs?$/i.test(m.text);
+		if (!isDollar && !isFranc) continue;
+		const key = text.lastIndexOf('\n', m.start);
+		if (key !== lastKey) {
+			lastKey = key;
+			const near = economyText(text, m);
+			dollar = economyOf(near, DOLLAR_ECONOMIES, count(UNITED_STATES, near), 1);
+			franc = economyOf(near, FRANC_ECONOMIES, 0, 0);
+		}
+		const local = isDollar ? dollar : franc;
+		if (local) m.unit = local;
+	}
 }
 
 /**
