@@ -171,7 +171,7 @@ interface Economy {
 	code: string;
 	cues: RegExp;
 }
-const CANADA = /\b(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:e|es)?|Ontario|ontarien(?:ne)?s?|Montréal|montréalais(?:e|es)?|Toronto|Ottawa|Vancouver|Alberta|albertain(?:e|es)?|Manitoba|Saskatchewan|Colombie-Britannique|Nouvelle-Écosse|Nouveau-Brunswick|Terre-Neuve|Gatineau|Laval|Sherbrooke|Radio-Canada)\b/gu;
+const CANADA = /\b(?:Canada|canadien(?:ne)?s?|Québec|québécois(?:e|es)?|Ontario|ontarien(?:ne)?s?|Montréal|montréalais(?:e|es)?|Toronto|Ottawa|Vancouver|Alberta|albertain(?:e|es)?|Manitoba|Saskatchewan|Colombie-Britannique|Nouvelle-Écosse|Nouveau-Brunswick|Terre-Neuve|Gatineau|Laval|Sherbrooke)\b/gu;
 const UNITED_STATES = /\b(?:États-Unis|Etats-Unis|américain(?:e|es|s)?|Washington|New York|Wall Street)\b/gu;
 const DOLLAR_ECONOMIES: Economy[] = [
 	{ code: 'CAD', cues: CANADA },
@@ -183,7 +183,7 @@ const DOLLAR_ECONOMIES: Economy[] = [
 const FRANC_ECONOMIES: Economy[] = [
 	{
 		code: 'CHF',
-		cues: /\b(?:Suisse|suisses?|helvétique|Confédération|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Berne|bernois(?:e|es)?|Lausanne|lausannois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lucerne|Lugano|Neuchâtel|Fribourg|Valais|valaisan(?:ne)?s?|Vaud|vaudois(?:e|es)?|Tessin|Vevey|veveysan(?:ne)?s?|Winterthour|Saint-Gall)\b/gu,
+		cues: /\b(?:Suisse|suisses?|helvétique|Confédération|Genève|genevois(?:e|es)?|Zurich|zurichois(?:e|es)?|Berne|bernois(?:e|es)?|Lausanne|lausannois(?:e|es)?|Bâle|bâlois(?:e|es)?|Lucerne|Lugano|Neuchâtel|Fribourg|Valais|valaisan(?:ne)?s?|Vaud|vaudois(?:e|es)?|Tessin|Winterthour|Saint-Gall)\b/gu,
 	},
 	{
 		code: 'XOF',
