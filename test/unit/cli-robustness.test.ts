@@ -100,7 +100,7 @@ describe('orphaned decisions', () => {
 		assert.equal(extract(TEXT).filter((m) => m.text === 'FMI').length, 2);
 		const r = cli(['extract', 'orphans']);
 		assert.equal(r.code, 2, r.stderr);
-		assert.match(r.stderr, /orphans\/a\.txt: orphaned decision r1 \(reject «FMI»\): its text appears several times/);
+		assert.match(r.stderr, /orphans\/a\.txt: orphaned decision r1 \(reject «FMI»\): ambiguous: its text appears several times.*; note: «pas ici»/);
 		assert.match(r.stderr, /--allow-orphans/);
 		const rows = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; status: string });
 		assert.ok(!rows.some((row) => row.text === 'FMI' && row.status === 'machine'), 'an orphaned rejection came back as a machine fact');
