@@ -16,7 +16,9 @@ function quote(s: string): string {
 
 /** One warning line per orphan, then how many facts were held back. */
 export function describeOrphans(report: OrphanReport): string[] {
-	const lines = report.orphans.map((o) => `warning: ${report.file}: orphaned decision ${o.decision.id} (${o.decision.action} ${quote(o.decision.anchor.exact)}): ${REASONS[o.reason]}`);
+	const lines = report.orphans.map(
+		(o) => `warning: ${report.file}: orphaned decision ${o.decision.id} (${o.decision.action} ${quote(o.decision.anchor.exact)}): ${REASONS[o.reason]}`,
+	);
 	if (report.heldBack) lines.push(`warning: ${report.file}: ${report.heldBack} unreviewed fact(s) left out: an orphaned decision may be about them`);
 	return lines;
 }

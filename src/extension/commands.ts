@@ -14,7 +14,12 @@ import { GROUP_BYS, markdownRow, mentionAt, nextMention, type GroupBy, type Tree
 export async function updateSetting(key: string, value: unknown): Promise<void> {
 	const config = vscode.workspace.getConfiguration('seedFacts');
 	const i = config.inspect(key);
-	const target = i?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : i?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+	const target =
+		i?.workspaceFolderValue !== undefined
+			? vscode.ConfigurationTarget.WorkspaceFolder
+			: i?.workspaceValue !== undefined
+				? vscode.ConfigurationTarget.Workspace
+				: vscode.ConfigurationTarget.Global;
 	await config.update(key, value, target);
 }
 

@@ -17,7 +17,6 @@ import type { Curation } from './curationInfo';
 import { registerCurationView } from './curationView';
 import { COMMANDS } from '../model/commandIds';
 
-
 import { createCurationContext } from './curationContext';
 import { registerMarkCommands, registerReviewCommands } from './curationCommands';
 import { registerFlowCommands, registerReviewFileCommands, registerScoreCommand } from './curationFlow';

@@ -7,7 +7,6 @@ import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../model/categor
 import { COMMANDS } from '../model/commandIds';
 import { categoryName } from '../model/labels';
 
-
 import type { CurationContext } from './curationContext';
 import { editableValue, factWithValue, valuePrompt } from '../model/valueInput';
 

@@ -15,7 +15,6 @@ import type { DocumentFacts } from '../facts/factsService';
 import type { CommandHandler, CommandId } from '../model/commandIds';
 import { categoryName } from '../model/labels';
 
-
 import type { SidecarReviewSource } from './reviewSource';
 import { parseValue, valuePrompt } from '../model/valueInput';
 
@@ -89,7 +88,9 @@ export function createCurationContext(context: vscode.ExtensionContext, services
 		if (!r) return undefined;
 		// Tree nodes carry the mention as it was when the tree was drawn: take the current one.
 		const d = current(r.uri);
-		const m = d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end && x.kind === r.mention.kind) ?? d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end);
+		const m =
+			d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end && x.kind === r.mention.kind) ??
+			d?.mentions.find((x) => x.start === r.mention.start && x.end === r.mention.end);
 		return d && m ? { uri: r.uri, mention: m, facts: d } : r;
 	};
 	const factFor = async (d: DocumentFacts, start: number, end: number, category: FactCategory, given?: string, unit?: string): Promise<Fact | undefined> => {
@@ -117,5 +118,25 @@ export function createCurationContext(context: vscode.ExtensionContext, services
 		const u = unit ?? parsed.unit ?? (sub === 'percent' ? '%' : undefined);
 		return { kind: 'amount', sub: sub ?? 'quantity', value: parsed.value as number, ...(u ? { unit: u } : {}) };
 	};
-	return { context, services, facts, reviews, store, t, log, curation, register, noMention, actionContext, answersOf, quote, current, act, reportError, resolve, applyFor, factFor };
+	return {
+		context,
+		services,
+		facts,
+		reviews,
+		store,
+		t,
+		log,
+		curation,
+		register,
+		noMention,
+		actionContext,
+		answersOf,
+		quote,
+		current,
+		act,
+		reportError,
+		resolve,
+		applyFor,
+		factFor,
+	};
 }

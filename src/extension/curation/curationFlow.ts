@@ -9,7 +9,6 @@ import type { FactsTreeNode } from '../tree/treeNodes';
 import { COMMANDS } from '../model/commandIds';
 import { nextMention } from '../model/treeModel';
 
-
 import type { CurationContext } from './curationContext';
 
 const SCORE_SCHEME = 'seed-facts-score';
@@ -23,7 +22,6 @@ function seedOf(arg: unknown): vscode.Uri | undefined {
 	const uri = vscode.window.activeTextEditor?.document.uri;
 	return uri ? (seedUriForSidecar(uri) ?? uri) : undefined;
 }
-
 
 /** Next unreviewed fact, undo, redo. */
 export function registerFlowCommands(cx: CurationContext): void {
@@ -48,7 +46,6 @@ export function registerFlowCommands(cx: CurationContext): void {
 		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 		return true;
 	});
-
 
 	register(COMMANDS.undoCuration, async (arg?: unknown) => {
 		const seed = seedOf(arg);
@@ -97,7 +94,10 @@ export function registerReviewFileCommands(cx: CurationContext): void {
 		if (answersOf(answers).confirm !== true) {
 			const reset = t('Reset');
 			const answer = await vscode.window.showWarningMessage(
-				t('Reset the review of {0}? The review file is renamed to a .bak file beside it (nothing is deleted) and the seed starts unreviewed.', seed.path.split('/').pop() ?? ''),
+				t(
+					'Reset the review of {0}? The review file is renamed to a .bak file beside it (nothing is deleted) and the seed starts unreviewed.',
+					seed.path.split('/').pop() ?? '',
+				),
 				{ modal: true },
 				reset,
 			);
@@ -115,7 +115,8 @@ export function registerReviewFileCommands(cx: CurationContext): void {
 
 	const orphanOf = (arg: unknown): { seed: vscode.Uri; id: string } | undefined => {
 		const node = arg as FactsTreeNode | undefined;
-		if (node && typeof node === 'object' && node.type === 'extra' && node.item.id.startsWith('orphan:')) return { seed: vscode.Uri.parse(node.docKey), id: node.item.id.slice('orphan:'.length) };
+		if (node && typeof node === 'object' && node.type === 'extra' && node.item.id.startsWith('orphan:'))
+			return { seed: vscode.Uri.parse(node.docKey), id: node.item.id.slice('orphan:'.length) };
 		const a = answersOf(arg);
 		if (typeof a.uri === 'string' && typeof a.decisionId === 'string') return { seed: vscode.Uri.parse(a.uri), id: a.decisionId };
 		return undefined;
@@ -173,5 +174,4 @@ export function registerScoreCommand(cx: CurationContext): void {
 		}
 		return lastReport;
 	});
-
 }

@@ -75,8 +75,9 @@ async function runExport(services: SeedFactsServices, args: ExportFactsArgs): Pr
 		const result =
 			scope === 'document'
 				? await run()
-				: await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Seed Facts: exporting facts'), cancellable: true }, (progress, token) =>
-						run(token, progress),
+				: await vscode.window.withProgress(
+						{ location: vscode.ProgressLocation.Notification, title: t('Seed Facts: exporting facts'), cancellable: true },
+						(progress, token) => run(token, progress),
 					);
 		void services.context.workspaceState.update(LAST_FOLDER_KEY, vscode.Uri.joinPath(target, '..').toString());
 		notifyDone(services, result);
@@ -171,7 +172,14 @@ async function documentsFor(services: SeedFactsServices, scope: ExportScope, doc
 		const docs: ExportDocument[] = [];
 		// The index learns of deletions through a file watcher, a little late: export only seeds that are still there.
 		const corpus = facts.corpusDocuments();
-		const present = await Promise.all(corpus.map((d) => Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(() => true, () => false)));
+		const present = await Promise.all(
+			corpus.map((d) =>
+				Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(
+					() => true,
+					() => false,
+				),
+			),
+		);
 		for (const [i, d] of corpus.entries()) {
 			if (!present[i]) continue;
 			const doc = facts.tooLarge(d.uri) ? undefined : await toExportDocument(services, d);
@@ -235,7 +243,8 @@ async function pickFormat(t: SeedFactsServices['t']): Promise<{ format: ExportFo
 	for (const format of EXPORT_FORMATS) {
 		const info = FORMAT_INFO[format];
 		items.push({ format, bom: false, label: info.label, description: format, detail: t(info.description) });
-		if (format === 'csv') items.push({ format, bom: true, label: t('CSV for Excel'), description: 'csv', detail: t('UTF-8 with a byte order mark, so that Excel reads accents correctly') });
+		if (format === 'csv')
+			items.push({ format, bom: true, label: t('CSV for Excel'), description: 'csv', detail: t('UTF-8 with a byte order mark, so that Excel reads accents correctly') });
 	}
 	const picked = await vscode.window.showQuickPick(items, { title: t('Export Facts: format'), placeHolder: t('Choose the export format') });
 	return picked && { format: picked.format, bom: picked.bom };

@@ -121,4 +121,3 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 // ---- after the export -----------------------------------------------------------------------
-

@@ -38,8 +38,7 @@ function labelOf(text: string, filterText: string | undefined): vscode.TreeItemL
 }
 
 export function treeItemFor(element: FactsTreeNode, ctx: TreeItemContext): vscode.TreeItem {
-
-const { t, snap } = ctx;
+	const { t, snap } = ctx;
 	switch (element.type) {
 		case 'document': {
 			const file = snap.file(element.key);
@@ -57,8 +56,7 @@ const { t, snap } = ctx;
 			tooltip.appendText(file?.path ?? name);
 			tooltip.appendMarkdown('\n\n');
 			tooltip.appendText(
-				FACT_CATEGORIES.map((c) => `${categoryGroupName(c, t)}: ${counts[c]}`).join(' · ') +
-					(ctx.facts.tooLarge(uri) ? ` — ${t('too large: not annotated')}` : ''),
+				FACT_CATEGORIES.map((c) => `${categoryGroupName(c, t)}: ${counts[c]}`).join(' · ') + (ctx.facts.tooLarge(uri) ? ` — ${t('too large: not annotated')}` : ''),
 			);
 			item.tooltip = tooltip;
 			item.contextValue = 'seedFacts.document';
