@@ -142,7 +142,10 @@ function parse(sub: ExportSubcommand, argv: readonly string[]): Parsed | 'help' 
 
 	const extract: ExtractOptions = {};
 	if (values.kinds !== undefined) {
-		const kinds = values.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+		const kinds = values.kinds
+			.split(',')
+			.map((k) => k.trim())
+			.filter(Boolean);
 		const bad = kinds.filter((k) => !(MENTION_KINDS as readonly string[]).includes(k));
 		if (bad.length || kinds.length === 0) throw new UsageError(`bad --kinds "${values.kinds}" (expected a comma-separated list of ${MENTION_KINDS.join(', ')})`);
 		extract.kinds = kinds as MentionKind[];
@@ -158,7 +161,8 @@ function parse(sub: ExportSubcommand, argv: readonly string[]): Parsed | 'help' 
 	let maxBytes = DEFAULT_MAX_BYTES;
 	if (values['max-size-mb'] !== undefined) {
 		const mb = Number(values['max-size-mb']);
-		if (!Number.isFinite(mb) || mb < 0 || values['max-size-mb'].trim() === '') throw new UsageError(`bad --max-size-mb "${values['max-size-mb']}" (expected a number of megabytes, 0 for no limit)`);
+		if (!Number.isFinite(mb) || mb < 0 || values['max-size-mb'].trim() === '')
+			throw new UsageError(`bad --max-size-mb "${values['max-size-mb']}" (expected a number of megabytes, 0 for no limit)`);
 		maxBytes = Math.round(mb * 1024 * 1024);
 	}
 	let jobs = defaultJobs();

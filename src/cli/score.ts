@@ -59,7 +59,13 @@ export async function runScore(argv: string[], io: ScoreIo, engine: Engine = ext
 		({ values, positionals } = parseArgs({
 			args: argv,
 			allowPositionals: true,
-			options: { gold: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'reference-year': { type: 'string' } },
+			options: {
+				gold: { type: 'string' },
+				json: { type: 'boolean' },
+				errors: { type: 'boolean' },
+				help: { type: 'boolean', short: 'h' },
+				'reference-year': { type: 'string' },
+			},
 		}));
 	} catch (e) {
 		io.stderr(`score: ${(e as Error).message}\n\n${SCORE_USAGE}`);
@@ -145,7 +151,6 @@ export async function runScore(argv: string[], io: ScoreIo, engine: Engine = ext
 	return exitCode;
 }
 
-
 /** The seeds named on the command line: files as given, folders walked for `.txt` files. */
 async function listSeeds(io: ScoreIo, paths: readonly string[]): Promise<{ files: string[]; failed: boolean }> {
 	const files: string[] = [];
@@ -177,7 +182,14 @@ interface ScoreRun {
 
 /** Scores each seed against its sidecar (when usable) and the gold rows of its name. */
 async function scoreFiles(io: ScoreIo, files: string[], gold: GoldMention[] | undefined, options: ExtractOptions, engine: Engine): Promise<ScoreRun> {
-	const run: ScoreRun = { files, reviewed: new Scoreboard(), goldBoard: new Scoreboard(), statuses: { machine: 0, accepted: 0, rejected: 0, corrected: 0, manual: 0 }, orphans: 0, failed: false };
+	const run: ScoreRun = {
+		files,
+		reviewed: new Scoreboard(),
+		goldBoard: new Scoreboard(),
+		statuses: { machine: 0, accepted: 0, rejected: 0, corrected: 0, manual: 0 },
+		orphans: 0,
+		failed: false,
+	};
 	const policy = { ...DEFAULT_POLICY, review: false };
 	for (const file of files) {
 		let text: string;

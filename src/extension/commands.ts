@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { ResolvedMention, SeedFactsServices } from './api';
 import { categoryOf, FACT_CATEGORIES, isFactCategory, type FactCategory } from './model/categories';
-import { FACTS_VIEW_ID, type FactsTreeNode } from './tree/factsTree';
+import { FACTS_VIEW_ID } from './tree/factsTree';
+import type { FactsTreeNode } from './tree/treeNodes';
 import { COMMANDS, type CommandHandler, type CommandId } from './model/commandIds';
 import { plainValue } from './model/format';
 import type { MentionArgs } from './editor/hover';
@@ -13,7 +14,12 @@ import { GROUP_BYS, markdownRow, mentionAt, nextMention, type GroupBy, type Tree
 export async function updateSetting(key: string, value: unknown): Promise<void> {
 	const config = vscode.workspace.getConfiguration('seedFacts');
 	const i = config.inspect(key);
-	const target = i?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : i?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+	const target =
+		i?.workspaceFolderValue !== undefined
+			? vscode.ConfigurationTarget.WorkspaceFolder
+			: i?.workspaceValue !== undefined
+				? vscode.ConfigurationTarget.Workspace
+				: vscode.ConfigurationTarget.Global;
 	await config.update(key, value, target);
 }
 
@@ -47,12 +53,20 @@ export function resolveMention(services: Pick<SeedFactsServices, 'facts'>, arg: 
 	return m ? { uri: d.uri, mention: m, facts: d } : undefined;
 }
 
+type Register = (id: CommandId, fn: CommandHandler) => void;
+
+function registrar(context: vscode.ExtensionContext): Register {
+	return (id, fn) => void context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+}
+
+function noMentionMessage(t: SeedFactsServices['t']): void {
+	void vscode.window.showInformationMessage(t('Seed Facts: no fact here. Put the cursor on a highlighted fact.'));
+}
+
+/** The editor UI's commands (exports and curation register their own). */
 export function registerCommands(context: vscode.ExtensionContext, services: SeedFactsServices): void {
-	const { facts, tree, t } = services;
-	const register = (id: CommandId, fn: CommandHandler) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-
-	const noMention = () => void vscode.window.showInformationMessage(t('Seed Facts: no fact here. Put the cursor on a highlighted fact.'));
-
+	const { facts, t } = services;
+	const register = registrar(context);
 	register(COMMANDS.toggleHighlights, async () => {
 		await updateSetting('highlights.enabled', !services.settings().highlightsEnabled);
 	});
@@ -109,7 +123,13 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 	};
 	register(COMMANDS.nextFact, () => move(1));
 	register(COMMANDS.previousFact, () => move(-1));
+	registerTreeCommands(register, services);
+	registerMentionCommands(register, services);
+}
 
+/** Grouping, filtering and refreshing the Facts tree. */
+function registerTreeCommands(register: Register, services: SeedFactsServices): void {
+	const { facts, tree, t } = services;
 	register(COMMANDS.refreshIndex, async () => {
 		tree.refreshNow();
 		await facts.indexCorpus({ userInitiated: true });
@@ -151,7 +171,12 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		tree.setFilter({ ...tree.filter, text, categories });
 	});
 	register(COMMANDS.clearFilter, () => tree.setFilter({}));
+}
 
+/** Commands about one mention: open, reveal, copy. */
+function registerMentionCommands(register: Register, services: SeedFactsServices): void {
+	const { tree, t } = services;
+	const noMention = () => noMentionMessage(t);
 	const open = async (r: ResolvedMention, preserveFocus = false) => {
 		const doc = await vscode.workspace.openTextDocument(r.uri);
 		const range = new vscode.Range(doc.positionAt(r.mention.start), doc.positionAt(r.mention.end));
@@ -199,4 +224,3 @@ export function registerCommands(context: vscode.ExtensionContext, services: See
 		vscode.window.setStatusBarMessage(t('Seed Facts: copied a Markdown table row'), 3000);
 	});
 }
-

@@ -12,7 +12,6 @@ import type { Translate } from './model/format';
 import { FactsHoverProvider } from './editor/hover';
 import { EXTRACTION_KEYS, parseSettings, SCOPE_KEYS, type SeedFactsSettings } from './model/settings';
 import { FactsStatusBar } from './statusBar/statusBar';
-// ▼ Registration points of the other features (their files are owned by other helpers):
 import { registerExportCommands } from './export/exportCommands';
 import { registerCurationFeatures } from './curation/curation';
 
@@ -49,9 +48,7 @@ export function activate(context: vscode.ExtensionContext): SeedFactsApi {
 	};
 	registerCommands(context, services);
 
-	// ▼ Exports (issue 5).
 	registerExportCommands(context, services);
-	// ▼ Curation (issue 6).
 	registerCurationFeatures(context, services);
 
 	// Context keys for menus, keybindings and the welcome view.

@@ -81,4 +81,3 @@ export function holdBackOrphans(mentions: readonly ReviewedMention[], orphans: r
 	for (const m of mentions) (m.status === 'machine' && quoted.has(`${m.kind}\u0000${m.text}`) ? heldBack : kept).push(m);
 	return { kept, heldBack };
 }
-

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ReviewedMention } from '../../src/curation/types';
 import type { SeedFactsApi } from '../../src/extension/api';
 import type { ScoreReport } from '../../src/extension/model/curationScore';
-import type { FactsTreeNode } from '../../src/extension/tree/factsTree';
+import type { FactsTreeNode } from '../../src/extension/tree/treeNodes';
 import { activateExtension, screenshot, sleep, waitFor, workspaceRoot } from './util';
 import { removeTestFolder } from './curationHelpers';
 

@@ -2,7 +2,7 @@
 // as in the Node host (no Node built-ins in src/extension or src/engine).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { MentionNode } from '../../src/extension/tree/factsTree';
+import type { MentionNode } from '../../src/extension/tree/treeNodes';
 import { actualRanges, engineMentions, expectedRanges, openDecorated } from './editorHelpers';
 import { screenshot, seedNames, seedUri, sleep, waitFor } from './util';
 

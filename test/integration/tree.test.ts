@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReviewedMention } from '../../src/curation/types';
 import { categoryOf, FACT_CATEGORIES } from '../../src/extension/model/categories';
-import type { FactsTreeNode, MentionNode } from '../../src/extension/tree/factsTree';
+import type { FactsTreeNode, MentionNode } from '../../src/extension/tree/treeNodes';
 import { entityKey } from '../../src/extension/model/treeModel';
 import { api, closeAllEditors, engineMentions, openDecorated, restoreSettings, setSetting } from './editorHelpers';
 import { seedNames, seedUri, waitFor } from './util';

@@ -168,7 +168,8 @@ export class SidecarStore implements vscode.Disposable {
 	undo(seed: vscode.Uri): Promise<string | undefined> {
 		return this.queued(seed, async () => {
 			const state = await this.load(seed);
-			if (state.status === 'error') throw new CurationError(`${baseName(sidecarUriFor(seed))}: ${state.error.message} Undo is not possible until the file is fixed.`, sidecarUriFor(seed));
+			if (state.status === 'error')
+				throw new CurationError(`${baseName(sidecarUriFor(seed))}: ${state.error.message} Undo is not possible until the file is fixed.`, sidecarUriFor(seed));
 			const entry = this.history(seed).undo();
 			if (!entry) return undefined;
 			await this.write(seed, [...entry.before]);
@@ -251,7 +252,8 @@ export class SidecarStore implements vscode.Disposable {
 			if (open.isDirty) {
 				// The person is editing the file: their text must parse, or we would overwrite it.
 				const mine = stateOf(open.getText());
-				if (mine.status === 'error') throw new CurationError(`${baseName(uri)} has unsaved changes that are not valid (${mine.error.message}) Save or revert them first.`, uri);
+				if (mine.status === 'error')
+					throw new CurationError(`${baseName(uri)} has unsaved changes that are not valid (${mine.error.message}) Save or revert them first.`, uri);
 			}
 			const edit = new vscode.WorkspaceEdit();
 			edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), json);

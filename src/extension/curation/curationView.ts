@@ -20,7 +20,7 @@ const ORPHAN_REASONS = (t: Translate): Record<string, string> => ({
 });
 
 export function registerCurationView(context: vscode.ExtensionContext, services: SeedFactsServices, curation: Curation): void {
-	const { facts, tree, hover, t } = services;
+	const { tree, hover, t } = services;
 
 	// ---- hover --------------------------------------------------------------------------------
 	context.subscriptions.push(
@@ -107,6 +107,12 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 		}),
 	);
 
+	registerReviewStatusBar(context, services, curation);
+}
+
+/** The `12/48 reviewed` status bar item, and the inspection command tests read it through. */
+function registerReviewStatusBar(context: vscode.ExtensionContext, services: SeedFactsServices, curation: Curation): void {
+	const { facts, t } = services;
 	// ---- status bar: 12/48 reviewed -----------------------------------------------------------
 	const item = vscode.window.createStatusBarItem('seedFacts.review', vscode.StatusBarAlignment.Right, 99);
 	item.name = t('Seed Facts: review progress');
@@ -165,4 +171,3 @@ export function registerCurationView(context: vscode.ExtensionContext, services:
 		}),
 	);
 }
-

@@ -7,14 +7,14 @@
 import * as vscode from 'vscode';
 import { COMMANDS, type CommandId } from '../model/commandIds';
 import { commonFolder } from '../../export/brat';
-import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type FolderEntry } from '../../export/format';
+import { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat } from '../../export/format';
 import { exportMeta } from '../../export/meta';
 import { ExportCancelledError, exportFolder, exportStream, exportToString, type ExportRunOptions, type ExportSummary } from '../../export/run';
 import type { ExportDocument } from '../../export/rows';
 import type { SeedFactsServices } from '../api';
 import type { DocumentFacts } from '../facts/factsService';
-import { describeFsError as describe, writeAtomic } from '../facts/workspaceSource';
 import { holdBackOrphans } from '../../pipeline/review';
+import { checkFileTarget, concat, openFolderTarget, writeAtomically } from './exportTargets';
 
 export type ExportScope = 'document' | 'corpus' | 'tree';
 const SCOPES: readonly ExportScope[] = ['document', 'corpus', 'tree'];
@@ -39,11 +39,6 @@ export interface ExportFactsResult {
 	mentions: number;
 	/** Workspace paths left out (too large to be annotated, or a review file that is not usable). */
 	skipped: string[];
-}
-
-/** The export's target cannot be written; the message names it. */
-export class ExportTargetError extends Error {
-	override readonly name = 'ExportTargetError';
 }
 
 /** Nothing to export (no seed open, no seeds in the workspace, an empty tree). */
@@ -80,8 +75,9 @@ async function runExport(services: SeedFactsServices, args: ExportFactsArgs): Pr
 		const result =
 			scope === 'document'
 				? await run()
-				: await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Seed Facts: exporting facts'), cancellable: true }, (progress, token) =>
-						run(token, progress),
+				: await vscode.window.withProgress(
+						{ location: vscode.ProgressLocation.Notification, title: t('Seed Facts: exporting facts'), cancellable: true },
+						(progress, token) => run(token, progress),
 					);
 		void services.context.workspaceState.update(LAST_FOLDER_KEY, vscode.Uri.joinPath(target, '..').toString());
 		notifyDone(services, result);
@@ -176,7 +172,14 @@ async function documentsFor(services: SeedFactsServices, scope: ExportScope, doc
 		const docs: ExportDocument[] = [];
 		// The index learns of deletions through a file watcher, a little late: export only seeds that are still there.
 		const corpus = facts.corpusDocuments();
-		const present = await Promise.all(corpus.map((d) => Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(() => true, () => false)));
+		const present = await Promise.all(
+			corpus.map((d) =>
+				Promise.resolve(vscode.workspace.fs.stat(d.uri)).then(
+					() => true,
+					() => false,
+				),
+			),
+		);
 		for (const [i, d] of corpus.entries()) {
 			if (!present[i]) continue;
 			const doc = facts.tooLarge(d.uri) ? undefined : await toExportDocument(services, d);
@@ -240,7 +243,8 @@ async function pickFormat(t: SeedFactsServices['t']): Promise<{ format: ExportFo
 	for (const format of EXPORT_FORMATS) {
 		const info = FORMAT_INFO[format];
 		items.push({ format, bom: false, label: info.label, description: format, detail: t(info.description) });
-		if (format === 'csv') items.push({ format, bom: true, label: t('CSV for Excel'), description: 'csv', detail: t('UTF-8 with a byte order mark, so that Excel reads accents correctly') });
+		if (format === 'csv')
+			items.push({ format, bom: true, label: t('CSV for Excel'), description: 'csv', detail: t('UTF-8 with a byte order mark, so that Excel reads accents correctly') });
 	}
 	const picked = await vscode.window.showQuickPick(items, { title: t('Export Facts: format'), placeHolder: t('Choose the export format') });
 	return picked && { format: picked.format, bom: picked.bom };
@@ -268,119 +272,6 @@ async function pickTarget(services: SeedFactsServices, scope: ExportScope, forma
 }
 
 // ---- writing through workspace.fs -----------------------------------------------------------
-
-function parentOf(uri: vscode.Uri): vscode.Uri {
-	return vscode.Uri.joinPath(uri, '..');
-}
-
-function baseName(uri: vscode.Uri): string {
-	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function shown(uri: vscode.Uri): string {
-	return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
-}
-
-async function statOrUndefined(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
-	try {
-		return await vscode.workspace.fs.stat(uri);
-	} catch {
-		return undefined;
-	}
-}
-
-async function checkFolder(dir: vscode.Uri, target: vscode.Uri): Promise<void> {
-	const st = await statOrUndefined(dir);
-	if (!st) throw new ExportTargetError(`cannot write ${shown(target)}: folder ${shown(dir)} does not exist`);
-	if (!(st.type & vscode.FileType.Directory)) throw new ExportTargetError(`cannot write ${shown(target)}: ${shown(dir)} is not a folder`);
-}
-
-async function checkFileTarget(target: vscode.Uri): Promise<void> {
-	await checkFolder(parentOf(target), target);
-	const st = await statOrUndefined(target);
-	if (st && st.type & vscode.FileType.Directory) throw new ExportTargetError(`${shown(target)} is a folder`);
-	if (st && st.permissions !== undefined && st.permissions & vscode.FilePermission.Readonly) throw new ExportTargetError(`${shown(target)} is read-only`);
-}
-
-function tempName(name: string): string {
-	return `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`;
-}
-
-/** A temporary file beside the target, renamed over it: the target is never left half-written. */
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-	try {
-		await writeAtomic(target, bytes);
-	} catch (err) {
-		throw new ExportTargetError(`cannot write ${shown(target)} (${describe(err)})`);
-	}
-}
-
-interface FolderTarget {
-	writeFile(entry: FolderEntry): Promise<void>;
-	commit(): Promise<void>;
-	abort(): Promise<void>;
-}
-
-/**
- * brat: files are staged in a hidden folder; a new target is the staging folder renamed, an
- * existing one receives each file by rename (its other files, and a customized annotation.conf, stay).
- */
-async function openFolderTarget(target: vscode.Uri): Promise<FolderTarget> {
-	await checkFolder(parentOf(target), target);
-	const existing = await statOrUndefined(target);
-	if (existing && !(existing.type & vscode.FileType.Directory)) throw new ExportTargetError(`${shown(target)} exists and is not a folder`);
-	const staging = vscode.Uri.joinPath(existing ? target : parentOf(target), tempName(baseName(target)));
-	try {
-		await vscode.workspace.fs.createDirectory(staging);
-	} catch (err) {
-		throw new ExportTargetError(`cannot write in ${shown(existing ? target : parentOf(target))} (${describe(err)})`);
-	}
-	const entries: FolderEntry[] = [];
-	const remove = () => vscode.workspace.fs.delete(staging, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-	return {
-		async writeFile(entry) {
-			const uri = vscode.Uri.joinPath(staging, ...entry.path.split('/'));
-			try {
-				await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(entry.content));
-			} catch (err) {
-				throw new ExportTargetError(`cannot write ${shown(vscode.Uri.joinPath(target, ...entry.path.split('/')))} (${describe(err)})`);
-			}
-			entries.push({ path: entry.path, content: '', ifAbsent: entry.ifAbsent });
-		},
-		async commit() {
-			try {
-				if (!existing) {
-					await vscode.workspace.fs.rename(staging, target, { overwrite: false });
-					return;
-				}
-				for (const entry of entries) {
-					const dest = vscode.Uri.joinPath(target, ...entry.path.split('/'));
-					if (entry.ifAbsent && (await statOrUndefined(dest))) continue;
-					const dir = parentOf(dest);
-					if (!(await statOrUndefined(dir))) await vscode.workspace.fs.createDirectory(dir);
-					await vscode.workspace.fs.rename(vscode.Uri.joinPath(staging, ...entry.path.split('/')), dest, { overwrite: true });
-				}
-				await remove();
-			} catch (err) {
-				await remove();
-				throw new ExportTargetError(`cannot complete ${shown(target)} (${describe(err)})`);
-			}
-		},
-		abort: async () => void (await remove()),
-	};
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-	let offset = 0;
-	for (const p of parts) {
-		out.set(p, offset);
-		offset += p.byteLength;
-	}
-	return out;
-}
-
-// ---- after the export -----------------------------------------------------------------------
 
 function notifyDone(services: SeedFactsServices, result: ExportFactsResult): void {
 	const t = services.t;

@@ -47,12 +47,14 @@ export class CorpusIndex implements vscode.Disposable {
 		const cts = new vscode.CancellationTokenSource();
 		this.indexCts = cts;
 		const previous = this.indexRun;
-		const run = previous.then(() => this.runIndex(cts.token, opts)).catch((err: unknown) => {
-			if (!(err instanceof vscode.CancellationError)) {
-				this.core.host.log.error(`indexing failed: ${String(err)}`);
-				void vscode.window.showErrorMessage(this.core.host.t('Seed Facts: indexing the seeds failed: {0}', String(err)));
-			}
-		});
+		const run = previous
+			.then(() => this.runIndex(cts.token, opts))
+			.catch((err: unknown) => {
+				if (!(err instanceof vscode.CancellationError)) {
+					this.core.host.log.error(`indexing failed: ${String(err)}`);
+					void vscode.window.showErrorMessage(this.core.host.t('Seed Facts: indexing the seeds failed: {0}', String(err)));
+				}
+			});
 		this.indexRun = run;
 		return run;
 	}
@@ -81,70 +83,69 @@ export class CorpusIndex implements vscode.Disposable {
 			if (removed.length) this.core.fire(removed, false);
 			const many = files.length > 300;
 			const location = opts.userInitiated || many ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-			await vscode.window.withProgress(
-				{ location, title: t('Seed Facts: indexing {0} seeds', files.length), cancellable: true },
-				async (progress, token) => {
-					const cancelled = () => token.isCancellationRequested || external.isCancellationRequested;
-					const step = files.length ? 100 / files.length : 100;
-					let sliceStart = now();
-					let done = 0;
-					// Reads run ahead of extraction, many in flight (each is a round trip to the main
-					// thread or a remote file system), up to a memory budget.
-					const reads = new Map<number, Promise<Uint8Array | string | undefined>>();
-					let nextRead = 0;
-					let inFlight = 0;
-					let buffered = 0;
-					let wake: (() => void) | undefined;
-					const pump = () => {
-						while (nextRead < files.length && inFlight < READ_CONCURRENCY && buffered < READ_BUDGET_BYTES && !cancelled()) {
-							const i = nextRead++;
-							inFlight++;
-							reads.set(
-								i,
-								this.readSeed(files[i], opts.reuseText === true).then((c) => {
-									inFlight--;
-									buffered += typeof c === 'string' ? c.length * 2 : (c?.byteLength ?? 0);
-									pump();
-									wake?.();
-									return c;
-								}),
-							);
-						}
-					};
+			await vscode.window.withProgress({ location, title: t('Seed Facts: indexing {0} seeds', files.length), cancellable: true }, async (progress, token) => {
+				const cancelled = () => token.isCancellationRequested || external.isCancellationRequested;
+				const step = files.length ? 100 / files.length : 100;
+				let sliceStart = now();
+				let done = 0;
+				// Reads run ahead of extraction, many in flight (each is a round trip to the main
+				// thread or a remote file system), up to a memory budget.
+				const reads = new Map<number, Promise<Uint8Array | string | undefined>>();
+				let nextRead = 0;
+				let inFlight = 0;
+				let buffered = 0;
+				let wake: (() => void) | undefined;
+				const pump = () => {
+					while (nextRead < files.length && inFlight < READ_CONCURRENCY && buffered < READ_BUDGET_BYTES && !cancelled()) {
+						const i = nextRead++;
+						inFlight++;
+						reads.set(
+							i,
+							this.readSeed(files[i], opts.reuseText === true).then((c) => {
+								inFlight--;
+								buffered += typeof c === 'string' ? c.length * 2 : (c?.byteLength ?? 0);
+								pump();
+								wake?.();
+								return c;
+							}),
+						);
+					}
+				};
+				pump();
+				// Extraction blocks the event loop and would starve the reads' round trips: let
+				// them run first, up to the memory budget.
+				const readAhead = now();
+				while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) {
+					await new Promise<void>((resolve) => (wake = resolve));
+					wake = undefined;
+				}
+				stats.readWaitMs += now() - readAhead;
+				for (let i = 0; i < files.length; i++) {
+					if (cancelled()) throw new vscode.CancellationError();
+					const waited = now();
 					pump();
-					// Extraction blocks the event loop and would starve the reads' round trips: let
-					// them run first, up to the memory budget.
-					const readAhead = now();
-					while (inFlight > 0 && buffered < READ_BUDGET_BYTES && !cancelled()) {
-						await new Promise<void>((resolve) => (wake = resolve));
-						wake = undefined;
+					const content = await reads.get(i)!;
+					const extracting = now();
+					stats.readWaitMs += extracting - waited;
+					reads.delete(i);
+					buffered -= typeof content === 'string' ? content.length * 2 : (content?.byteLength ?? 0);
+					if (content !== undefined) await this.indexText(files[i], content, cancelled);
+					stats.extractMs += now() - extracting;
+					done++;
+					if (now() - sliceStart > SLICE_MS) {
+						progress.report({ increment: step * done, message: `${i + 1}/${files.length}` });
+						done = 0;
+						await yieldToEventLoop();
+						sliceStart = now();
 					}
-					stats.readWaitMs += now() - readAhead;
-					for (let i = 0; i < files.length; i++) {
-						if (cancelled()) throw new vscode.CancellationError();
-						const waited = now();
-						pump();
-						const content = await reads.get(i)!;
-						const extracting = now();
-						stats.readWaitMs += extracting - waited;
-						reads.delete(i);
-						buffered -= typeof content === 'string' ? content.length * 2 : (content?.byteLength ?? 0);
-						if (content !== undefined) await this.indexText(files[i], content, cancelled);
-						stats.extractMs += now() - extracting;
-						done++;
-						if (now() - sliceStart > SLICE_MS) {
-							progress.report({ increment: step * done, message: `${i + 1}/${files.length}` });
-							done = 0;
-							await yieldToEventLoop();
-							sliceStart = now();
-						}
-					}
-				},
-			);
+				}
+			});
 			this.core.fire([], true);
 			stats.totalMs = now() - began;
 			this.lastIndexStats = stats;
-			this.core.host.log.info(`indexed ${stats.files} files in ${stats.totalMs.toFixed(0)} ms (find ${stats.findMs.toFixed(0)}, waiting for reads ${stats.readWaitMs.toFixed(0)}, extraction ${stats.extractMs.toFixed(0)})`);
+			this.core.host.log.info(
+				`indexed ${stats.files} files in ${stats.totalMs.toFixed(0)} ms (find ${stats.findMs.toFixed(0)}, waiting for reads ${stats.readWaitMs.toFixed(0)}, extraction ${stats.extractMs.toFixed(0)})`,
+			);
 		} finally {
 			this.setIndexing(false);
 		}
@@ -247,7 +248,10 @@ export class CorpusIndex implements vscode.Disposable {
 		// A deleted folder is reported once, for the folder: this watcher sees every deletion.
 		for (const folder of vscode.workspace.workspaceFolders ?? []) {
 			const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
-			this.watchers.push(w, w.onDidDelete((uri) => this.removeUnder(uri)));
+			this.watchers.push(
+				w,
+				w.onDidDelete((uri) => this.removeUnder(uri)),
+			);
 		}
 		const patterns = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
 			[...new Set(this.core.host.settings().include.map(broaden))].map((glob) => new vscode.RelativePattern(folder, glob)),

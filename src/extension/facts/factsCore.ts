@@ -59,7 +59,9 @@ export class FactsCore implements vscode.Disposable {
 	}
 
 	relativePath(uri: vscode.Uri): string {
-		return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+		return uri.scheme === 'untitled'
+			? uri.path
+			: vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
 	}
 
 	review(uri: vscode.Uri, text: string, raw: readonly Mention[]): ReviewedMention[] {

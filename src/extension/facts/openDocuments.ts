@@ -51,7 +51,6 @@ export class OpenDocuments implements vscode.Disposable {
 		for (const doc of vscode.workspace.textDocuments) if (!this.core.open.has(doc.uri.toString()) && this.core.isAnnotated(doc)) this.update(doc);
 	}
 
-
 	/** Annotates a file for this session, whatever the include globs say. */
 	annotate(uri: vscode.Uri): void {
 		this.core.sessionAnnotated.add(uri.toString());

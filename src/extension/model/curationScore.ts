@@ -64,8 +64,14 @@ export function buildScoreReport(docs: readonly DocumentFacts[], stateOf: (d: Do
 		'',
 	);
 	const describe = (s: ScoreSection) =>
-		t('{0} accepted · {1} corrected · {2} manual · {3} rejected · {4} unreviewed (left out)', s.statuses.accepted, s.statuses.corrected, s.statuses.manual, s.statuses.rejected, s.statuses.machine) +
-		(s.orphans ? ` · ${t('{0} orphaned decisions (not counted)', s.orphans)}` : '');
+		t(
+			'{0} accepted · {1} corrected · {2} manual · {3} rejected · {4} unreviewed (left out)',
+			s.statuses.accepted,
+			s.statuses.corrected,
+			s.statuses.manual,
+			s.statuses.rejected,
+			s.statuses.machine,
+		) + (s.orphans ? ` · ${t('{0} orphaned decisions (not counted)', s.orphans)}` : '');
 	if (documentSection) {
 		md.push(`## ${t('This document: {0}', escapeMd(documentSection.path))}`, '', describe(documentSection), '', formatScoreMarkdown(documentSection.scores), '');
 	} else if (activeKey) {

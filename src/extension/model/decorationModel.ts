@@ -14,11 +14,7 @@ export function decorationKeyOf(m: ReviewedMention): DecorationKey {
 }
 
 /** Groups mentions by decoration key; disabled categories and (optionally) rejected mentions get none. */
-export function partitionMentions(
-	mentions: readonly ReviewedMention[],
-	enabled: ReadonlySet<FactCategory>,
-	showRejected: boolean,
-): Map<DecorationKey, ReviewedMention[]> {
+export function partitionMentions(mentions: readonly ReviewedMention[], enabled: ReadonlySet<FactCategory>, showRejected: boolean): Map<DecorationKey, ReviewedMention[]> {
 	const out = new Map<DecorationKey, ReviewedMention[]>(DECORATION_KEYS.map((k) => [k, []]));
 	for (const m of mentions) {
 		if (!enabled.has(categoryOf(m))) continue;

@@ -6,8 +6,7 @@ import type { AmountMention, DateMention, Mention } from '../../engine/types';
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 
 /** A `Translate` that only substitutes arguments (English, and the unit tests). */
-export const plainTranslate: Translate = (message, ...args) =>
-	message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+export const plainTranslate: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 
 /** French thousands separator: narrow no-break space (what `fr-FR` typography and Intl use). */
 export const THIN_SPACE = '\u202f';
@@ -18,10 +17,7 @@ const plainNumber = new Intl.NumberFormat('en-US', { useGrouping: false, maximum
 /** `758500000` → `758 500 000`, `16.3` → `16,3` (narrow no-break spaces, decimal comma). */
 export function formatNumberFr(n: number, maxFractionDigits = 6): string {
 	if (!Number.isFinite(n)) return String(n);
-	const s =
-		maxFractionDigits === 6
-			? plainNumber.format(n)
-			: new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: maxFractionDigits }).format(n);
+	const s = maxFractionDigits === 6 ? plainNumber.format(n) : new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: maxFractionDigits }).format(n);
 	const negative = s.startsWith('-');
 	const [int, frac] = (negative ? s.slice(1) : s).split('.');
 	let grouped = '';

@@ -120,7 +120,10 @@ export class TreeSnapshot {
 	private readonly files: readonly FileFacts[];
 	private readonly fileByKey: Map<string, FileFacts>;
 
-	constructor(files: readonly FileFacts[], readonly filter: TreeFilter = {}) {
+	constructor(
+		files: readonly FileFacts[],
+		readonly filter: TreeFilter = {},
+	) {
 		this.files = [...files].sort((a, b) => a.path.localeCompare(b.path));
 		this.fileByKey = new Map(this.files.map((f) => [f.key, f]));
 		this.query = filter.text ? foldForSearch(filter.text).trim() : '';
@@ -217,7 +220,11 @@ export class TreeSnapshot {
 
 /** One Markdown table cell: pipes and backslashes escaped, line breaks folded. */
 export function markdownCell(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').trim();
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/\|/g, '\\|')
+		.replace(/[\r\n]+/g, ' ')
+		.trim();
 }
 
 /** `| seeds/a.txt | 4 | money | 758,5 millions de dollars | 758500000 USD |` */

@@ -48,7 +48,11 @@ export class FactsStatusBar implements vscode.Disposable {
 		const tooLarge = this.facts.tooLarge(editor.document.uri);
 		if (tooLarge) {
 			this.item.text = `$(warning) ${t('Seed Facts: too large')}`;
-			this.item.tooltip = t('{0} MB is above seedFacts.maxFileSizeMB ({1} MB): not annotated.', (tooLarge.sizeMB >= 1 ? tooLarge.sizeMB.toFixed(1) : tooLarge.sizeMB.toPrecision(2)), tooLarge.limitMB);
+			this.item.tooltip = t(
+				'{0} MB is above seedFacts.maxFileSizeMB ({1} MB): not annotated.',
+				tooLarge.sizeMB >= 1 ? tooLarge.sizeMB.toFixed(1) : tooLarge.sizeMB.toPrecision(2),
+				tooLarge.limitMB,
+			);
 			this.item.accessibilityInformation = { label: String(this.item.tooltip) };
 			this.item.show();
 			return;

@@ -1,79 +1,21 @@
 // The Facts tree: by document → kind → mention, or by kind → entity → mention, filtered by text,
 // kind and review status. The grouping logic lives in treeModel.ts (pure); this file makes TreeItems.
 import * as vscode from 'vscode';
-import { COMMANDS } from '../model/commandIds';
 import { statusName } from '../model/reviewStatus';
+import { treeItemFor } from './treeItems';
+import type { CategoryNode, DocumentExtras, DocumentNode, EntityNode, FactsTreeNode, ItemDecorator, MentionNode } from './treeNodes';
 import type { ReviewedMention } from '../../curation/types';
-import { CATEGORY_ICONS, categoryOf, countByCategory, FACT_CATEGORIES, type FactCategory } from '../model/categories';
+import { categoryOf, FACT_CATEGORIES, type FactCategory } from '../model/categories';
 import type { DocumentFacts, FactsService } from '../facts/factsService';
 import type { Translate } from '../model/format';
 import { sentenceMarkdown } from '../model/hoverText';
-import { categoryGroupName, categoryName } from '../model/labels';
+import { categoryName } from '../model/labels';
 import type { SeedFactsSettings } from '../model/settings';
-import { entityKey, isFilterActive, shortValue, TreeSnapshot, type FileFacts, type GroupBy, type TreeFilter } from '../model/treeModel';
+import { entityKey, isFilterActive, TreeSnapshot, type FileFacts, type GroupBy, type TreeFilter } from '../model/treeModel';
 
 export const FACTS_VIEW_ID = 'seedFacts.facts';
 
-export interface DocumentNode {
-	readonly type: 'document';
-	readonly id: string;
-	readonly key: string;
-}
-export interface CategoryNode {
-	readonly type: 'category';
-	readonly id: string;
-	readonly category: FactCategory;
-	/** Set when under a document (grouping by document). */
-	readonly parent?: DocumentNode;
-}
-export interface EntityNode {
-	readonly type: 'entity';
-	readonly id: string;
-	readonly category: FactCategory;
-	readonly entityKey: string;
-	readonly parent: CategoryNode;
-}
-export interface MentionNode {
-	readonly type: 'mention';
-	readonly id: string;
-	readonly docKey: string;
-	readonly mention: ReviewedMention;
-	readonly parent: CategoryNode | EntityNode;
-}
-/** An item another feature adds under a document (curation: orphaned decisions). */
-export interface TreeExtraItem {
-	/** Unique within the document. */
-	readonly id: string;
-	readonly label: string;
-	readonly description?: string;
-	readonly tooltip?: string | vscode.MarkdownString;
-	readonly iconPath?: vscode.ThemeIcon;
-	readonly command?: vscode.Command;
-	readonly contextValue?: string;
-}
-export interface ExtraNode {
-	readonly type: 'extra';
-	readonly id: string;
-	readonly docKey: string;
-	readonly item: TreeExtraItem;
-	readonly parent: DocumentNode;
-}
-export type FactsTreeNode = DocumentNode | CategoryNode | EntityNode | MentionNode | ExtraNode;
-
-export type ItemDecorator = (item: vscode.TreeItem, mention: ReviewedMention, uri: vscode.Uri) => void;
-export type DocumentExtras = (uri: vscode.Uri) => readonly TreeExtraItem[];
-
 const REFRESH_DELAY_MS = 150;
-const MAX_LABEL = 90;
-
-function categoryIcon(c: FactCategory): vscode.ThemeIcon {
-	return new vscode.ThemeIcon(CATEGORY_ICONS[c], new vscode.ThemeColor(`seedFacts.${c}.ruler`));
-}
-
-function clip(s: string, max = MAX_LABEL): string {
-	const one = s.replace(/\s+/g, ' ');
-	return one.length > max ? one.slice(0, max - 1) + '…' : one;
-}
 
 export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>, vscode.Disposable {
 	private readonly changeEmitter = new vscode.EventEmitter<FactsTreeNode | undefined>();
@@ -307,102 +249,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 	}
 
 	getTreeItem(element: FactsTreeNode): vscode.TreeItem {
-		const t = this.t;
-		const snap = this.snapshot();
-		switch (element.type) {
-			case 'document': {
-				const file = snap.file(element.key);
-				const uri = vscode.Uri.parse(element.key);
-				const mentions = file ? snap.mentionsOf(file) : [];
-				const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-				const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
-				item.id = element.id;
-				item.resourceUri = uri;
-				item.iconPath = vscode.ThemeIcon.File;
-				const dir = file ? file.path.slice(0, Math.max(0, file.path.length - name.length - 1)) : '';
-				item.description = dir ? `${mentions.length} · ${dir}` : String(mentions.length);
-				const counts = countByCategory(mentions);
-				const tooltip = new vscode.MarkdownString();
-				tooltip.appendText(file?.path ?? name);
-				tooltip.appendMarkdown('\n\n');
-				tooltip.appendText(
-					FACT_CATEGORIES.map((c) => `${categoryGroupName(c, t)}: ${counts[c]}`).join(' · ') +
-						(this.facts.tooLarge(uri) ? ` — ${t('too large: not annotated')}` : ''),
-				);
-				item.tooltip = tooltip;
-				item.contextValue = 'seedFacts.document';
-				return item;
-			}
-			case 'category': {
-				let count: number;
-				if (element.parent) {
-					const file = snap.file(element.parent.key);
-					count = file ? snap.mentionsOf(file).filter((m) => categoryOf(m) === element.category).length : 0;
-				} else {
-					const c = snap.categories().find((x) => x.category === element.category);
-					count = c?.count ?? 0;
-				}
-				const item = new vscode.TreeItem(
-					categoryGroupName(element.category, t),
-					element.parent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
-				);
-				item.id = element.id;
-				item.description = String(count);
-				item.iconPath = categoryIcon(element.category);
-				item.contextValue = `seedFacts.category.${element.category}`;
-				return item;
-			}
-			case 'entity': {
-				const e = snap.entity(element.entityKey);
-				const item = new vscode.TreeItem(clip(e?.label ?? element.entityKey), vscode.TreeItemCollapsibleState.Collapsed);
-				item.id = element.id;
-				const n = e?.refs.length ?? 0;
-				const files = e?.fileCount ?? 0;
-				item.description = files > 1 ? t('{0} · {1} documents', n, files) : String(n);
-				item.tooltip = e?.label;
-				item.iconPath = categoryIcon(element.category);
-				item.contextValue = `seedFacts.entity.${element.category}`;
-				return item;
-			}
-			case 'mention': {
-				const m = element.mention;
-				const file = snap.file(element.docKey);
-				const line = file ? file.lines.positionAt(m.start).line : 0;
-				const item = new vscode.TreeItem(this.label(m.text), vscode.TreeItemCollapsibleState.None);
-				item.id = element.id;
-				const value = shortValue(m, t);
-				if (element.parent.type === 'entity') {
-					item.description = `${file?.path ?? ''}:${line}`;
-				} else {
-					item.description = value ? `${value} · ${t('line {0}', line)}` : t('line {0}', line);
-				}
-				item.iconPath = categoryIcon(categoryOf(m));
-				item.contextValue = `seedFacts.mention.${m.status}`;
-				const args = { uri: element.docKey, start: m.start, end: m.end };
-				item.command = { command: COMMANDS.openMention, title: t('Open'), arguments: [args] };
-				item.accessibilityInformation = { label: `${categoryName(categoryOf(m), t)}: ${m.text}, ${value}, ${t('line {0}', line)}` };
-				const uri = vscode.Uri.parse(element.docKey);
-				for (const d of this.decorators) {
-					try {
-						d(item, m, uri);
-					} catch {
-						// Ignore a broken decorator.
-					}
-				}
-				return item;
-			}
-			case 'extra': {
-				const x = element.item;
-				const item = new vscode.TreeItem(x.label, vscode.TreeItemCollapsibleState.None);
-				item.id = element.id;
-				item.description = x.description;
-				item.tooltip = x.tooltip;
-				item.iconPath = x.iconPath;
-				item.command = x.command;
-				item.contextValue = x.contextValue ?? 'seedFacts.extra';
-				return item;
-			}
-		}
+		return treeItemFor(element, { t: this.t, snap: this.snapshot(), facts: this.facts, decorators: this.decorators, filterText: this.filterValue.text });
 	}
 
 	/** Tooltips (the sentence) are computed only when a mention is hovered. */
@@ -418,14 +265,6 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsTreeNode>
 			}
 		}
 		return item;
-	}
-
-	private label(text: string): vscode.TreeItemLabel | string {
-		const label = clip(text);
-		const q = this.filterValue.text?.toLowerCase();
-		if (!q) return label;
-		const i = label.toLowerCase().indexOf(q);
-		return i >= 0 ? { label, highlights: [[i, i + q.length]] } : label;
 	}
 
 	// ---- reveal ------------------------------------------------------------------------------
