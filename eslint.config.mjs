@@ -14,7 +14,7 @@ const layer = (message, ...regexes) => ({
  * Files over the size limits today, owned by the engine's maintainers and being split: reported as
  * warnings so that `npm run lint` stays usable; remove an entry once its file is split.
  */
-const SIZE_DEBT = ['src/engine/amounts.ts', 'src/engine/dates.ts', 'src/engine/organizations.ts', 'src/engine/extract.ts'];
+const SIZE_DEBT = ['src/engine/extract.ts'];
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test*/**', 'src/curation/sidecarSchema.generated.ts'] },
@@ -36,8 +36,13 @@ export default tseslint.config(
 		rules: layer('Only src/extension may import vscode.', '^vscode$'),
 	},
 	{
-		files: ['src/engine/**/*.ts'],
+		files: ['src/engine/*.ts'],
 		rules: layer('The engine is pure: it imports nothing of ours outside src/engine, and no Node built-in.', '^\\.\\./', NODE_BUILTIN),
+	},
+	{
+		// One folder down (src/engine/dates/, organizations/, en/ ...): `../` is still the engine.
+		files: ['src/engine/*/**/*.ts'],
+		rules: layer('The engine is pure: it imports nothing of ours outside src/engine, and no Node built-in.', '^\\.\\./\\.\\./', NODE_BUILTIN),
 	},
 	{
 		files: ['src/curation/**/*.ts'],
@@ -45,13 +50,19 @@ export default tseslint.config(
 	},
 	{
 		// Exports write reviewed mentions: the review data model (curation/types) is theirs to read.
+		// Amount rows carry their fact (measure, holder, date): src/facts is theirs to read too.
 		files: ['src/export/**/*.ts'],
-		rules: layer('Exports import only the engine and the review data model, and no Node built-in.', '^\\.\\./(?!engine/|curation/types$|\\.\\./package\\.json$)', NODE_BUILTIN),
+		rules: layer('Exports import only the engine, facts and the review data model, and no Node built-in.', '^\\.\\./(?!engine/|facts/|curation/types$|\\.\\./package\\.json$)', NODE_BUILTIN),
 	},
 	{
 		// The seed pipeline and facts: the pure core above engine, curation and export.
-		files: ['src/pipeline/**/*.ts', 'src/facts/**/*.ts'],
+		files: ['src/pipeline/**/*.ts'],
 		rules: layer('The pipeline is pure: no Node built-in, no CLI or extension code.', '^\\.\\./(extension|cli)/', NODE_BUILTIN),
+	},
+	{
+		// Facts read the engine's mentions and nothing else of ours.
+		files: ['src/facts/**/*.ts'],
+		rules: layer('Facts import only the engine, and no Node built-in.', '^\\.\\./(?!engine/)', NODE_BUILTIN),
 	},
 	{
 		files: ['src/cli/**/*.ts'],
@@ -59,7 +70,7 @@ export default tseslint.config(
 	},
 	{
 		// Lexicon data may run long; the rest of the engine keeps the 800-line rule.
-		files: ['src/engine/*-data.ts', 'src/engine/*Lexicon.ts'],
+		files: ['src/engine/*-data.ts', 'src/engine/*Lexicon.ts', 'src/engine/**/generated-*.ts', 'src/engine/**/lexicon.ts'],
 		rules: { 'max-lines': 'off' },
 	},
 	{

@@ -291,7 +291,10 @@ function runMemory() {
 		settle();
 		const held = heap() - base;
 		const n = result.length;
+		// Drop the references so that `settle()` can collect them before the next measure.
+		// eslint-disable-next-line no-useless-assignment
 		result = undefined;
+		// eslint-disable-next-line no-useless-assignment
 		input = undefined;
 		settle();
 		const kept = heap() - base;

@@ -107,17 +107,17 @@ function generator(seed) {
 
 	const sentences = [
 		(y) => `${cap(org())} ${pick(VERBS)} ${date(y)} un plan de ${money()} consacré à ${pick(TOPICS)} à ${pick(PLACES)}.`,
-		(y) => `Selon ${org()}, le chiffre d'affaires a progressé de ${percent()} sur un an pour atteindre ${money()}.`,
+		(_y) => `Selon ${org()}, le chiffre d'affaires a progressé de ${percent()} sur un an pour atteindre ${money()}.`,
 		(y) => `« Nous visons ${quantity()} ${date(y)} », a déclaré ${person()}, ${pick(ROLES)} de ${org()}.`,
 		(y) => `${cap(pick(ADVERBS))}, ${org()} et ${org()} ont signé ${date(y)} un accord portant sur ${pick(TOPICS)}.`,
-		(y) => `Le taux de chômage à ${pick(PLACES)} s'établit à ${percent()}, contre ${percent()} un an plus tôt, d'après ${org()}.`,
+		(_y) => `Le taux de chômage à ${pick(PLACES)} s'établit à ${percent()}, contre ${percent()} un an plus tôt, d'après ${org()}.`,
 		(y) => `Le projet, estimé à ${money()}, devrait créer ${quantity()} d'ici la fin de l'année ${y + int(0, 4)}.`,
-		(y) => `${person()}, ${pick(ROLES)} à ${pick(PLACES)}, rappelle que ${pick(TOPICS)} mobilise déjà ${quantity()}.`,
-		(y) => `Les exportations vers ${pick(PLACES)} ont reculé de ${percent()} au premier semestre, soit ${money()} de moins.`,
+		(_y) => `${person()}, ${pick(ROLES)} à ${pick(PLACES)}, rappelle que ${pick(TOPICS)} mobilise déjà ${quantity()}.`,
+		(_y) => `Les exportations vers ${pick(PLACES)} ont reculé de ${percent()} au premier semestre, soit ${money()} de moins.`,
 		(y) => `${cap(org())} a relevé sa prévision de croissance à ${percent()} pour ${y + int(0, 2)}, ${pick(ADVERBS)}.`,
 		(y) => `La réunion prévue ${date(y)} à ${pick(PLACES)} portera sur ${pick(TOPICS)} et sur un budget de ${money()}.`,
 		(y) => `Entre ${y - int(1, 10)} et ${y}, la production a atteint ${quantity()}, ${pick(ADVERBS)} selon ${org()}.`,
-		(y) => `Pour ${person()}, « ${pick(TOPICS)} reste une priorité, avec ${money()} engagés depuis ${pick(MONTHS)} ».`,
+		(_y) => `Pour ${person()}, « ${pick(TOPICS)} reste une priorité, avec ${money()} engagés depuis ${pick(MONTHS)} ».`,
 	];
 
 	// Sentences without figures, as most of a real article is: the facts come at a realistic density.

@@ -39,7 +39,11 @@ const kept = (mentions: readonly ReviewedMention[]) => mentions.filter((m) => m.
 function sidecarAt(rev: string, seedPath: string): string | undefined {
 	const side = sidecarPathFor(seedPath);
 	try {
-		return execFileSync('git', ['-C', dirname(side), 'show', `${rev}:./${side.slice(dirname(side).length + 1)}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+		return execFileSync('git', ['-C', dirname(side), 'show', `${rev}:./${side.slice(dirname(side).length + 1)}`], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 64 << 20,
+		});
 	} catch {
 		return undefined;
 	}
@@ -112,7 +116,7 @@ export async function runAgreeCommand(argv: readonly string[], io: CliIo): Promi
 		await writeTo(io.stdout, `${JSON.stringify(result)}\n`);
 	} else {
 		const lines = new Map(docs.map((d) => [d.file, new LineIndex(d.text)]));
-		await writeTo(io.stdout, `${formatAgreement(result, (file, offset) => (lines.get(file)?.positionAt(offset).line ?? 0))}\n`);
+		await writeTo(io.stdout, `${formatAgreement(result, (file, offset) => lines.get(file)?.positionAt(offset).line ?? 0)}\n`);
 	}
 	return failed ? 1 : 0;
 }

@@ -68,13 +68,28 @@ export async function runCheckCommand(argv: readonly string[], io: CliIo): Promi
 		for (const f of checkFigures(doc.text, doc.mentions, facts, { disabled })) {
 			findings++;
 			const pos = lines.positionAt(f.start);
-			await writeTo(io.stdout, json ? `${JSON.stringify({ type: 'finding', file: doc.file, line: pos.line, column: pos.column, ...f })}\n` : findingText(doc.file, pos.line, pos.column, f));
+			await writeTo(
+				io.stdout,
+				json ? `${JSON.stringify({ type: 'finding', file: doc.file, line: pos.line, column: pos.column, ...f })}\n` : findingText(doc.file, pos.line, pos.column, f),
+			);
 		}
 	}
 	const disagreements = findDisagreements(docs, { includeUndated: values['include-undated'] ?? false });
 	for (const d of disagreements) {
-		const sideJson = (r: typeof d.a) => ({ file: r.file, line: r.line, start: r.fact.amount.start, end: r.fact.amount.end, text: r.fact.amount.text, value: r.fact.amount.value, unit: r.fact.amount.unit, date: r.fact.dateValue });
-		await writeTo(io.stdout, json ? `${JSON.stringify({ type: 'disagreement', holder: d.holder, measure: d.measure, a: sideJson(d.a), b: sideJson(d.b) })}\n` : disagreementText(d));
+		const sideJson = (r: typeof d.a) => ({
+			file: r.file,
+			line: r.line,
+			start: r.fact.amount.start,
+			end: r.fact.amount.end,
+			text: r.fact.amount.text,
+			value: r.fact.amount.value,
+			unit: r.fact.amount.unit,
+			date: r.fact.dateValue,
+		});
+		await writeTo(
+			io.stdout,
+			json ? `${JSON.stringify({ type: 'disagreement', holder: d.holder, measure: d.measure, a: sideJson(d.a), b: sideJson(d.b) })}\n` : disagreementText(d),
+		);
 	}
 	if (!json) io.stderr.write(`seed-facts: ${disagreements.length} disagreement(s), ${findings} figure finding(s) in ${docs.length} file(s)\n`);
 	return disagreements.length || failed.count ? 1 : 0;

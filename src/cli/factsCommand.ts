@@ -43,7 +43,13 @@ export interface FactReadOptions {
 }
 
 /** Reads `--reference-year`, `--max-size-mb` and `--no-review`. */
-export function factReadOptions(values: { 'reference-year'?: string; 'reference-date'?: string; language?: string; 'max-size-mb'?: string; 'no-review'?: boolean }): FactReadOptions {
+export function factReadOptions(values: {
+	'reference-year'?: string;
+	'reference-date'?: string;
+	language?: string;
+	'max-size-mb'?: string;
+	'no-review'?: boolean;
+}): FactReadOptions {
 	const extract: ExtractOptions = {};
 	const y = values['reference-year'];
 	if (y !== undefined) {
@@ -104,7 +110,14 @@ function jsonLine(file: string, lines: LineIndex, f: Fact): string {
 		value: a.value,
 		unit: a.unit,
 		qualifier: a.qualifier,
-		fact: { measure: pair(f.measure), holder: pair(f.holder), date: pair(f.date), measureText: f.measure?.text ?? null, holderText: f.holder?.text ?? null, dateText: f.date?.text ?? null },
+		fact: {
+			measure: pair(f.measure),
+			holder: pair(f.holder),
+			date: pair(f.date),
+			measureText: f.measure?.text ?? null,
+			holderText: f.holder?.text ?? null,
+			dateText: f.date?.text ?? null,
+		},
 	})}\n`;
 }
 

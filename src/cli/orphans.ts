@@ -12,6 +12,7 @@ const REASONS: Record<OrphanReason, string> = {
 
 function quote(s: string): string {
 	// One line whatever the text holds: control characters and line separators become spaces.
+	// eslint-disable-next-line no-control-regex -- control characters are what this removes
 	const one = s.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 	return `«${one.length > 60 ? `${one.slice(0, 59)}…` : one}»`;
 }

@@ -12,7 +12,7 @@
 // counts.ts (changes, counts standing for nouns, times of day), document.ts (the pass over a whole
 // document: elided currencies, the article's dollar or franc), run by extract.ts after every line.
 import { CURRENCY_NAME_SOURCE } from './currencies';
-import { isDigitCode, matchDigitsAt, matchSpelledAt, NUMBER_WORDS, type NumberMatch } from './numbers';
+import { isDigitCode, NUMBER_WORDS, type NumberMatch } from './numbers';
 import { divergent, kind, markSignatures, marked, nMarked, NUM, sigTable, tEnd, tSig, tStart, useTokens, WORD } from './tokens';
 import type { AmountMention, AmountSub } from './types';
 import { type Before, charAt, isFigureBoundary, isSpace, isWordCode, type Peek, peek, skipDigitRun, skipToken, sticky, wordBefore } from './amounts/chars';

@@ -9,7 +9,6 @@
 import { francAll } from 'franc-min';
 
 export type Language = 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 /** How much text the detector reads: a long document is sampled at its start, middle and end. */
 const SAMPLE_CHARS = 1500;

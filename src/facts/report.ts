@@ -7,6 +7,7 @@ import type { Disagreement, FactRef } from './disagreements';
 import type { Fact } from './types';
 
 // C0 and C1 controls (ESC, BEL, CR...), DEL, bidirectional embeddings, overrides and isolates, line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /** Text safe to print on a terminal: one line, no escape sequence, no bidi trick. */

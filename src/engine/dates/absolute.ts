@@ -4,7 +4,7 @@ import { kind, low, marked, markSignatures, n, nMarked, NUM, PUNCT, sigTable, sr
 import type { DateMod } from '../types';
 import { MONTH_WORDS, ORDINALS, SEASONS, TENS, UNITS, WEEKDAYS, WEEKDAY_ABBR } from './lexicon';
 import type { Hit, Point } from './cursor';
-import { isWord, isNum, isW, gluedBefore, charOf, isDash, isApos, elided, de, fmt, validDay, spelled, day, month, yearToken, bareYear, anneeWord, trailingYear } from './cursor';
+import { isWord, isNum, isW, gluedBefore, charOf, isDash, isApos, elided, de, fmt, validDay, day, month, yearToken, bareYear, anneeWord, trailingYear } from './cursor';
 import { numericDate, dateCueBefore } from './numeric';
 import { century, decade, decadeList, isoPeriod, monthCount, quarter, season, yearSpan } from './periods';
 

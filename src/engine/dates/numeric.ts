@@ -3,7 +3,7 @@
 import { kind, low, n, PUNCT, tEnd, tStart } from '../tokens';
 import { WEEKDAYS, COUNT_WORDS } from './lexicon';
 import type { Hit, Point } from './cursor';
-import { isWord, isNum, gapBefore, gluedBefore, digits, numVal, charOf, isDash, fmt, validDay, day, month } from './cursor';
+import { isWord, isNum, gapBefore, gluedBefore, digits, numVal, charOf, isDash, fmt, validDay, month } from './cursor';
 
 /** Numeric dates: 16/10/2025, 16.10.2025, 2025-10-16, 2015/08/12, 11/2016, 2016-11, and day/month when allowed. */
 export function numericDate(i: number, allowDayMonth: boolean): Point | null {

@@ -203,7 +203,7 @@ export function romanValue(s: string): number {
 
 /** `XXIe siècle` → 20XX, `19e siècle` → 18XX. */
 export function century(i: number): Hit | null {
-	let c = 0;
+	let c: number;
 	let j: number;
 	if (isNum(i) && digits(i) <= 2 && isWord(i + 1) && gluedBefore(i + 1) && ORDINAL_SUFFIXES.has(low(i + 1))) {
 		c = numVal(i);

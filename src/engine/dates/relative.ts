@@ -215,7 +215,7 @@ export function bareDay(i: number): Hit | null {
 		if (!o || o.r < 1 || o.r > 31 || isWord(o.e)) return null;
 		return { s: i, e: o.e, value: `XXXX-XX-${pad2(o.r)}`, relative: true };
 	}
-	let e = dy.e;
+	const e = dy.e;
 	// 20 du mois prochain / 31 de ce mois
 	let k = e;
 	if (isW(k, 'du')) k++;
@@ -345,7 +345,7 @@ export function offsetPhrase(i: number): Hit | null {
 	}
 	const u = UNIT_CODES.get(low(k));
 	if (!u || !isWord(k) || u === 'WE' || u === 'DE') return null;
-	let e = k + 1;
+	const e = k + 1;
 	// un an et demi, deux ans et trois mois: not a calendar unit any more
 	if (isW(e, 'et') || charOf(e) === ',' && isNum(e + 1)) return null;
 	// "il y a deux ans que ...", "dans deux ans, ..." are fine; "dans 3 jours ouvrés" is a stretch of working days.
@@ -443,7 +443,7 @@ export function periodPhrase(i: number): Hit | null {
 	if (isW(k, 'ma') || isW(k, 'la')) k++;
 	const u = UNIT_CODES.get(low(k));
 	if (u && isWord(k)) {
-		let e = k + 1;
+		const e = k + 1;
 		if (isW(e, 'en') && isW(e + 1, 'cours')) return { s: i, e: e + 2, value: `REF+0${u}`, mod, relative: true };
 		// fin du mois, reste de la semaine: the month or week the text is about, not the reference's
 		return { s: i, e, value: unresolved(`REF+0${u}`), mod, relative: true };

@@ -30,7 +30,6 @@ const RE_HYPHEN_UNIT = /-(year|month|week|day|hour|minute|kilometre|kilometer|km
 const RE_COUNTED = /\s((?:(?:[a-z][\p{L}'’-]*|of|the)\s){0,3}?)([a-z][\p{L}-]*s|people|children|men|women|staff|personnel|cattle|police|sheep|fish)(?![\p{L}'’])/uy;
 const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${QUALIFIERS.map((q) => q.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const RE_EXCLUDED_BEFORE = /(?:\b(?:no|nos|number)\.?\s*|#|\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an)\s)$/iu;
-const RE_DETERMINER_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her|every|each|a|an|The|These|Those|Both|All|Its|Their)\s$/u;
 /** A number that refers rather than counts: `No. 1`, `Article 5`, `Decree 15`, `Flight 370`. */
 const RE_REFERENCE_BEFORE = /(?:\b(?:No|Nos|no|nos|number|Number|Article|Articles|Decree|Resolution|Circular|Decision|Law|Chapter|Section|Clause|Room|Route|Highway|Road|Terminal|Gate|Flight|Page|Vol|Level|Zone|Block|Unit|District|Ward|Lot|Phase|Stage|Tier|Group|Line|Model|Version|Series)\.?\s*|#)$/u;
 /** Times of day are not annotated: `9 am`, `10.30pm`, `8 a.m.`. */

@@ -105,18 +105,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 	'Beverage', 'Beverages', 'Jewellery', 'Jewelry', 'Cement', 'Chemicals', 'Fertilizer', 'Rubber', 'Seafood', 'Plastics', 'Realty',
 	'Properties', 'Land', 'Hospital', 'Government', 'Cabinet', 'Commissariat', 'Mission', 'Embassy', 'Consulate', 'Delegation',
 ]);
-/** Heads too common to make a name on their own: they need a name before them of at least two words or after them an `of` complement. */
-export const WEAK_HEADS: ReadonlySet<string> = new Set([
-	'Oil', 'Gas', 'Power', 'Energy', 'Retail', 'Land', 'Capital', 'Development', 'Construction', 'Investment', 'Mining', 'Post',
-	'Times', 'News', 'Media', 'Network', 'Trust', 'Front', 'Movement', 'Society', 'Club', 'League', 'Port', 'Airport', 'Service',
-	'Services', 'Centre', 'Center', 'Lines', 'Hospital', 'School', 'College', 'Government', 'Court', 'Party', 'Union', 'Office',
-	'Board', 'Mission', 'Delegation', 'Cabinet', 'Group', 'Steel', 'Foods', 'Dairy', 'Seafood', 'Rubber', 'Cement', 'Textile',
-	'Textiles', 'Garment', 'Plastics', 'Electric', 'Motor', 'Motors', 'Chemicals', 'Fertilizer', 'Beverage', 'Beverages',
-	'Properties', 'Realty', 'Logistics', 'Shipping', 'Telecom', 'Petroleum', 'Electronics', 'Systems', 'Solutions', 'Technologies',
-	'Labs', 'Ventures', 'Investments', 'Partners', 'Consulting', 'Jewellery', 'Jewelry', 'Brewery', 'Breweries', 'Railway', 'Railways',
-]);
-/** Lower-case words that extend a name between capitalized words. */
-export const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'of the', 'for the']);
 
 /** Titles and roles: a name built on one is a person's title, not a body (`Deputy Minister of Planning`). */
 export const TITLES: ReadonlySet<string> = new Set([

@@ -168,12 +168,6 @@ function isDigits(word: string, from: number): boolean {
 	return word.length > from;
 }
 
-export function countCapitals(word: string): number {
-	let caps = 0;
-	for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) === UPPER) caps++;
-	return caps;
-}
-
 export const ADJ_SUFFIX = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|iste|istes|ain|aine|ains|aines|ier|ière|iers|ières|eux|euse|euses|ial|iale)$/;
 
 /** A lower-case word that can be an adjective inside a name (`populaire`, `japonaise`, `sud-coréen`). */
