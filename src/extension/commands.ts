@@ -8,7 +8,7 @@ import { COMMANDS, type CommandHandler, type CommandId } from './model/commandId
 import { plainValue } from './model/format';
 import type { MentionArgs } from './editor/hover';
 import { categoryGroupName } from './model/labels';
-import { GROUP_BYS, markdownRow, mentionAt, nextMention, type GroupBy, type TreeFilter } from './model/treeModel';
+import { GROUP_BYS, GROUPING_LABELS, markdownRow, mentionAt, nextMention, type GroupBy, type TreeFilter } from './model/treeModel';
 
 /** Writes a setting where it is currently defined (workspace if set there, else user settings). */
 export async function updateSetting(key: string, value: unknown): Promise<void> {
@@ -140,10 +140,7 @@ function registerTreeCommands(register: Register, services: SeedFactsServices): 
 		if (typeof arg === 'string' && (GROUP_BYS as readonly string[]).includes(arg)) return setGrouping(arg as GroupBy);
 		const current = services.settings().groupBy;
 		const pick = await vscode.window.showQuickPick(
-			[
-				{ label: t('By document → kind → fact'), value: 'document' as const, description: current === 'document' ? t('current') : undefined },
-				{ label: t('By kind → entity → fact'), value: 'kind' as const, description: current === 'kind' ? t('current') : undefined },
-			],
+			GROUP_BYS.map((value) => ({ label: GROUPING_LABELS[value](t), value, description: current === value ? t('current') : undefined })),
 			{ title: t('Seed Facts: group the Facts tree') },
 		);
 		if (pick) await setGrouping(pick.value);

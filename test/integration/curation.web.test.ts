@@ -42,7 +42,12 @@ describe('curation (web worker extension host)', function () {
 		const corrupt = encoder.encode('{"version": 1, "decisions": [{"id": "x"}]}\n');
 		await vscode.workspace.fs.writeFile(sidecar, corrupt);
 		await waitFor(() => a.getMentions(uri).every((m) => m.status === 'machine'), 10_000, 'the engine alone');
-		const state = (await vscode.commands.executeCommand('seedFacts.curation.inspect', uri.toString())) as { state: string; error: string };
+		// The watcher may first report the file half-written (not JSON yet): wait for its final content.
+		const inspect = async () => (await vscode.commands.executeCommand('seedFacts.curation.inspect', uri.toString())) as { state: string; error: string };
+		const state = await waitFor(async () => {
+			const s = await inspect();
+			return s.state === 'error' && !/not valid JSON/.test(s.error) && s;
+		}, 10_000, 'the corrupt file’s final content');
 		assert.equal(state.state, 'error');
 		assert.match(state.error, /"action" is missing/);
 		assert.equal(await vscode.commands.executeCommand('seedFacts.acceptFact', { uri: uri.toString(), start: org.start, end: org.end }), false);

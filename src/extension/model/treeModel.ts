@@ -9,6 +9,12 @@ import { formatAmount, formatDateValue, humanDate, plainValue, type Translate } 
 export type GroupBy = 'document' | 'kind';
 export const GROUP_BYS: readonly GroupBy[] = ['document', 'kind'];
 
+/** How each grouping is named in "Change Tree Grouping…". */
+export const GROUPING_LABELS: Readonly<Record<GroupBy, (t: Translate) => string>> = {
+	document: (t) => t('By document → kind → fact'),
+	kind: (t) => t('By kind → entity → fact'),
+};
+
 /** One document's facts as the tree sees them. */
 export interface FileFacts {
 	/** Stable identity (the URI as a string). */
