@@ -10,11 +10,6 @@ const layer = (message, ...regexes) => ({
 	'no-restricted-imports': ['error', { paths: [VSCODE], patterns: regexes.map((regex) => ({ regex, message })) }],
 });
 
-/**
- * Files over the size limits today, owned by the engine's maintainers and being split: reported as
- * warnings so that `npm run lint` stays usable; remove an entry once its file is split.
- */
-const SIZE_DEBT = ['src/engine/extract.ts'];
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.vscode-test*/**', 'src/curation/sidecarSchema.generated.ts'] },
@@ -76,10 +71,6 @@ export default tseslint.config(
 	{
 		files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
 		rules: { 'max-lines': ['error', { max: 400 }] },
-	},
-	{
-		files: SIZE_DEBT,
-		rules: { 'max-lines': 'warn', 'max-lines-per-function': 'warn', 'prefer-const': 'warn', 'no-useless-assignment': 'warn' },
 	},
 	{
 		// ESLint's own configuration file is the one place a default export is required.

@@ -52,6 +52,65 @@ const MAX_CACHED_LINE = 1 << 16;
 /** The cache starts afresh when its lines would exceed this many characters (their mentions weigh a few times more). */
 const MAX_CACHED_CHARS = 1 << 23;
 
+/** The three lists one extraction fills, and what it keeps. */
+interface DocumentLists {
+	amounts: AmountMention[];
+	dates: DateMention[];
+	organizations: OrganizationMention[];
+	withAmounts: boolean;
+	withOrganizations: boolean;
+	/** Relative dates asked for (options.relativeDates !== false). */
+	relative: boolean;
+}
+
+/** A cached line's mentions, copied at its offset. */
+function addLineCopies(lists: DocumentLists, local: LineResult, line: string, at: number): void {
+	if (lists.withAmounts) for (const m of local.amounts) lists.amounts.push(shiftAmount(m, at));
+	// Dates are always found: amounts that are really dates (years) are dropped at the end.
+	for (const m of local.dates) lists.dates.push(shiftDate(m, at));
+	if (lists.relative) {
+		local.relativeDates ??= findRelativeDates(line);
+		for (const m of local.relativeDates) lists.dates.push(shiftDate(m, at));
+	}
+	if (lists.withOrganizations) for (const m of local.organizations) lists.organizations.push(shiftOrganization(m, at));
+}
+
+/** The same line earlier in this document (its record at `at` in `scanned`): its mentions, moved to `lineStart`. */
+function copyEarlierLine(lists: DocumentLists, scanned: readonly number[], at: number, lineStart: number): void {
+	const { amounts, dates, organizations } = lists;
+	const by = lineStart - scanned[at + S_START];
+	for (let k = scanned[at + S_AMOUNTS]; k < scanned[at + S_AMOUNTS_END]; k++) amounts.push(shiftAmount(amounts[k], by));
+	for (let k = scanned[at + S_DATES]; k < scanned[at + S_DATES_END]; k++) dates.push(shiftDate(dates[k], by));
+	for (let k = scanned[at + S_ORGANIZATIONS]; k < scanned[at + S_ORGANIZATIONS_END]; k++) organizations.push(shiftOrganization(organizations[k], by));
+}
+
+/** Scans a line found at `lineStart` straight into the lists; returns how many absolute dates it held. */
+function scanInPlace(lists: DocumentLists, line: string, lineStart: number): number {
+	const a = findAmounts(line, lineStart);
+	const d = findDates(line, undefined, lineStart);
+	const o = findOrganizations(line, lineStart);
+	if (lists.withAmounts) for (const m of a) lists.amounts.push(m);
+	// Dates are always found: amounts that are really dates (years) are dropped at the end.
+	for (const m of d) lists.dates.push(m);
+	if (lists.relative) for (const m of findRelativeDates(line)) lists.dates.push(shiftDate(m, lineStart));
+	if (lists.withOrganizations) for (const m of o) lists.organizations.push(m);
+	return d.length;
+}
+
+/** The document passes, then overlaps between kinds settled, sorted by position. */
+function finishDocument(text: string, lists: DocumentLists, options: ExtractOptions, withDates: boolean): Mention[] {
+	const { amounts, dates, organizations } = lists;
+	resolveAmounts(text, amounts);
+	resolveDates(text, dates, options);
+	const orgs = lists.withOrganizations ? linkOrganizations(text, organizations, options) : [];
+	// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
+	const out: Mention[] = ([] as Mention[]).concat(dropOverlapping(dropCovered(amounts, dates)), withDates ? dropOverlapping(dates) : [], dropOverlapping(orgs));
+	out.sort(byPosition);
+	// RegExp's legacy statics (`RegExp.input`, `$_`) keep the last string matched: the document's last line.
+	FORGET_INPUT.exec('');
+	return out;
+}
+
 export function createExtractor(): Extractor {
 	let cache = new Map<string, LineResult>();
 	// Lines scanned by the last call, entered in `cache` when the next call starts: a single
@@ -113,17 +172,8 @@ export function createExtractor(): Extractor {
 			const scanned: number[] = [];
 			/** Lines scanned in this call by fingerprint (see `fingerprint`): the index of their record, for repeated lines. */
 			const seen = new Map<number, number>();
-			/** A cached line's mentions, copied at its offset. */
-			const addCopies = (local: LineResult, line: string, at: number): void => {
-				if (withAmounts) for (const m of local.amounts) amounts.push(shiftAmount(m, at));
-				// Dates are always found: amounts that are really dates (years) are dropped below.
-				for (const m of local.dates) dates.push(shiftDate(m, at));
-				if (options.relativeDates !== false) {
-					local.relativeDates ??= findRelativeDates(line);
-					for (const m of local.relativeDates) dates.push(shiftDate(m, at));
-				}
-				if (withOrganizations) for (const m of local.organizations) organizations.push(shiftOrganization(m, at));
-			};
+			const lists: DocumentLists = { amounts, dates, organizations, withAmounts, withOrganizations, relative: options.relativeDates !== false };
+			const addCopies = (local: LineResult, line: string, at: number) => addLineCopies(lists, local, line, at);
 			let lineStart = 0;
 			while (lineStart <= text.length) {
 				let lineEnd = text.indexOf('\n', lineStart);
@@ -136,12 +186,7 @@ export function createExtractor(): Extractor {
 					const earlier = cacheable ? seen.get(fp) : undefined;
 					if (hit) addCopies(hit, line, lineStart);
 					else if (earlier !== undefined && snapshot && scannedLines[earlier] === line) {
-						// The same line earlier in this document: its mentions, moved.
-						const at = earlier * SCANNED_FIELDS;
-						const by = lineStart - scanned[at + S_START];
-						for (let k = scanned[at + S_AMOUNTS]; k < scanned[at + S_AMOUNTS_END]; k++) amounts.push(shiftAmount(amounts[k], by));
-						for (let k = scanned[at + S_DATES]; k < scanned[at + S_DATES_END]; k++) dates.push(shiftDate(dates[k], by));
-						for (let k = scanned[at + S_ORGANIZATIONS]; k < scanned[at + S_ORGANIZATIONS_END]; k++) organizations.push(shiftOrganization(organizations[k], by));
+						copyEarlierLine(lists, scanned, earlier * SCANNED_FIELDS, lineStart);
 					} else if (earlier !== undefined && !snapshot && pendingLines[earlier] === line) addCopies(pendingResults[earlier], line, lineStart);
 					else if (snapshot || !cacheable) {
 						// Found at the line's offset in the document: the mentions go into the lists as they
@@ -158,15 +203,8 @@ export function createExtractor(): Extractor {
 							scannedLines.push(line);
 							scanned.push(lineStart, amounts.length, dates.length, organizations.length);
 						}
-						const a = findAmounts(line, lineStart);
-						const d = findDates(line, undefined, lineStart);
-						const o = findOrganizations(line, lineStart);
-						if (withAmounts) for (const m of a) amounts.push(m);
-						// Dates are always found: amounts that are really dates (years) are dropped below.
-						for (const m of d) dates.push(m);
-						if (options.relativeDates !== false) for (const m of findRelativeDates(line)) dates.push(shiftDate(m, lineStart));
-						if (withOrganizations) for (const m of o) organizations.push(m);
-						if (record) scanned.push(d.length, amounts.length, dates.length, organizations.length, options.relativeDates !== false ? 1 : 0);
+						const datesFound = scanInPlace(lists, line, lineStart);
+						if (record) scanned.push(datesFound, amounts.length, dates.length, organizations.length, options.relativeDates !== false ? 1 : 0);
 					} else {
 						const local = scanLine(line);
 						if (pendingLines.length >= MAX_CACHED_LINES) {
@@ -188,19 +226,7 @@ export function createExtractor(): Extractor {
 				pendingLines.push(scannedLines[k]);
 				pendingResults.push(relativeResult(scanned, k * SCANNED_FIELDS, amounts, dates, organizations));
 			}
-			resolveAmounts(text, amounts);
-			resolveDates(text, dates, options);
-			const orgs = withOrganizations ? linkOrganizations(text, organizations, options) : [];
-			// concat, not push(...spread): a 10 MB line yields more mentions than a call's argument limit.
-			const out: Mention[] = ([] as Mention[]).concat(
-				dropOverlapping(dropCovered(amounts, dates)),
-				kinds.has('date') ? dropOverlapping(dates) : [],
-				dropOverlapping(orgs),
-			);
-			out.sort(byPosition);
-			// RegExp's legacy statics (`RegExp.input`, `$_`) keep the last string matched: the document's last line.
-			FORGET_INPUT.exec('');
-			return out;
+			return finishDocument(text, lists, options, kinds.has('date'));
 		},
 		get linesScanned() {
 			return linesScanned;
