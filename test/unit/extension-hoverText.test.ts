@@ -81,6 +81,10 @@ test('hover of an acronym: long form ↔ acronym and counts', () => {
 	const shown = unescape(md);
 	assert.ok(shown.includes('long form ↔ acronym: Organisation japonaise du commerce extérieur ↔ JETRO'), shown);
 	assert.ok(shown.includes('3 in this document · 7 in the corpus (2 documents)'));
+	// One document: no « (1 documents) ».
+	const one = unescape(buildHoverMarkdown({ mention: m, text, lines: new LineIndex(text), t: plainTranslate, entityCounts: { document: 2, corpus: 2, corpusFiles: 1 } }));
+	assert.ok(one.includes('2 in this document · 2 in the corpus (1 document)'), one);
+	assert.ok(!one.includes('documents)'), one);
 	assert.ok(shown.includes('review: accepted · vu <b>'));
 	assert.ok(!/(^|[^\\])</.test(md), 'the note is escaped');
 });

@@ -110,7 +110,12 @@ export function valueLines(input: HoverInput): string[] {
 				if (long && acronym) out.push(t('long form ↔ acronym: {0} ↔ {1}', escapeMarkdown(long), escapeMarkdown(acronym)));
 			}
 			const c = input.entityCounts;
-			if (c) out.push(t('{0} in this document · {1} in the corpus ({2} documents)', c.document, c.corpus, c.corpusFiles));
+			if (c)
+				out.push(
+					c.corpusFiles === 1
+						? t('{0} in this document · {1} in the corpus (1 document)', c.document, c.corpus)
+						: t('{0} in this document · {1} in the corpus ({2} documents)', c.document, c.corpus, c.corpusFiles),
+				);
 			break;
 		}
 	}
