@@ -80,8 +80,13 @@ async function takeScreenshot(url, file, stateDir) {
 		await item.waitFor({ timeout: 60_000 });
 		await item.click();
 		await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
-		// Let the extension activate and decorate the editor.
-		await delay(3_000);
+		// Let the extension activate and decorate the editor: its status bar entry says when the seed is read.
+		await page
+			.locator('.statusbar-item', { hasText: 'reviewed' })
+			.first()
+			.waitFor({ timeout: 30_000 })
+			.catch(() => console.error('start: the Seed Facts status bar entry did not appear within 30 s'));
+		await delay(1_000);
 		mkdirSync(dirname(file), { recursive: true });
 		await page.screenshot({ path: file });
 		console.log(`start: screenshot ${file}`);

@@ -1,6 +1,6 @@
 // Anchoring decisions to text that changes: a quote with its context (the W3C TextQuoteSelector idea)
 // plus the last known offsets. Pure TypeScript.
-import { placeAll, placeAllAsync, WorkMeter, type IndexedPlace } from './anchorIndex';
+import { agreement, placeAll, placeAllAsync, WorkMeter, type IndexedPlace } from './anchorIndex';
 import type { Anchor, Decision } from './sidecar';
 
 /** Characters of context kept on each side of a quote. */
@@ -36,16 +36,6 @@ export interface Orphan {
 
 export type Located = { start: number; end: number; method: AnchorMethod } | { orphan: 'not-found' | 'ambiguous' };
 
-/** Characters of prefix and suffix that agree with the text around [start, start + exact.length), counted outward. */
-function contextScore(text: string, start: number, anchor: Anchor): number {
-	let score = 0;
-	const { prefix, suffix } = anchor;
-	for (let k = 1; k <= prefix.length && start - k >= 0 && text.charCodeAt(start - k) === prefix.charCodeAt(prefix.length - k); k++) score++;
-	const end = start + anchor.exact.length;
-	for (let k = 0; k < suffix.length && end + k < text.length && text.charCodeAt(end + k) === suffix.charCodeAt(k); k++) score++;
-	return score;
-}
-
 /**
  * Finds an anchor's quote in `text`: at its offsets when the quote and its context are still there;
  * else where the quote and its whole context are (the nearest such place to the old offsets);
@@ -59,13 +49,13 @@ export function locate(text: string, anchor: Anchor): Located {
 	if (len === 0) return { orphan: 'not-found' };
 	const full = anchor.prefix.length + anchor.suffix.length;
 	const atOffsets = anchor.start + len <= text.length && text.startsWith(exact, anchor.start);
-	if (atOffsets && contextScore(text, anchor.start, anchor) === full) return { start: anchor.start, end: anchor.start + len, method: 'offsets' };
+	if (atOffsets && agreement(text, anchor.start, anchor) === full) return { start: anchor.start, end: anchor.start + len, method: 'offsets' };
 
 	const hits: number[] = [];
 	const scores: number[] = [];
 	for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
 		hits.push(i);
-		scores.push(contextScore(text, i, anchor));
+		scores.push(agreement(text, i, anchor));
 	}
 	if (hits.length === 0) return { orphan: 'not-found' };
 

@@ -17,12 +17,14 @@ import { createEnglishExtractor } from './en/extract';
 import { resolveLanguage } from './language';
 import { findOrganizations } from './organizations/candidates';
 import { linkOrganizations } from './organizations/propagation';
+import { byPosition, dropOverlapping } from './order';
 import { releaseTokens } from './tokens';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 
 export type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from './types';
 // The bundle's entry (dist/engine.js): language detection and the English paragraph pass are part of its API.
 export { detectLanguage, resolveLanguage } from './language';
+export { byPosition } from './order';
 export { extractEnglishParagraph, finishEnglish } from './en/extract';
 
 interface LineResult {
@@ -331,10 +333,6 @@ function shiftOrganization(m: OrganizationMention, by: number): OrganizationMent
 	return { kind: 'organization', start: m.start + by, end: m.end + by, text: m.text, canonical: m.canonical, acronym: m.acronym, longForm: m.longForm, evidence: m.evidence, status: o.status } as OrganizationMention;
 }
 
-export function byPosition(a: Mention, b: Mention): number {
-	return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
-}
-
 /** Drops amounts that overlap a date (a year is a date, never an amount). */
 function dropCovered(amounts: AmountMention[], dates: DateMention[]): AmountMention[] {
 	if (dates.length === 0) return amounts;
@@ -355,16 +353,3 @@ function dropCovered(amounts: AmountMention[], dates: DateMention[]): AmountMent
 	return out;
 }
 
-/** Keeps mentions of one kind from overlapping: the earlier one wins, then the longer. */
-function dropOverlapping<T extends Mention>(mentions: T[]): T[] {
-	const sorted = [...mentions].sort(byPosition);
-	const out: T[] = [];
-	let lastEnd = -1;
-	for (const m of sorted) {
-		if (m.start >= lastEnd && m.end > m.start) {
-			out.push(m);
-			lastEnd = m.end;
-		}
-	}
-	return out;
-}

@@ -7,6 +7,7 @@
 // results; `createEnglishExtractor` caches paragraph results by their text, so re-extracting an
 // edited document only re-reads the paragraphs that changed.
 import { resolveDates } from '../dates/years';
+import { byPosition, dropOverlapping } from '../order';
 import type { AmountMention, DateMention, ExtractOptions, Mention, MentionKind, OrganizationMention } from '../types';
 import { findEnglishAmounts } from './amounts';
 import { type EnglishDate, findEnglishDates } from './dates';
@@ -275,19 +276,3 @@ function dropCovered(amounts: AmountMention[], dates: readonly DateMention[]): A
 	return out;
 }
 
-function dropOverlapping<T extends Mention>(mentions: T[]): T[] {
-	const sorted = [...mentions].sort(byPosition);
-	const out: T[] = [];
-	let lastEnd = -1;
-	for (const m of sorted) {
-		if (m.start >= lastEnd && m.end > m.start) {
-			out.push(m);
-			lastEnd = m.end;
-		}
-	}
-	return out;
-}
-
-function byPosition(a: Mention, b: Mention): number {
-	return a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
-}
