@@ -27,6 +27,13 @@ export interface MergeResult {
 	conflicts: MergeConflict[];
 }
 
+/** Document-level fields merged three-way like a decision: the side that changed it wins; both changed: mine. */
+const HEADER_FIELDS = ['status', 'referenceDate', 'language'] as const;
+
+function mergeField<T>(base: T | undefined, mine: T | undefined, onDisk: T | undefined): T | undefined {
+	return mine === base ? onDisk : mine;
+}
+
 /** Canonical text of a decision (key order fixed), for equality and tie-breaking. */
 function canonical(d: Decision | undefined): string {
 	return d === undefined ? '' : serializeSidecar({ version: SIDECAR_VERSION, decisions: [d] });
@@ -120,8 +127,14 @@ export function mergeSidecar(base: Sidecar | undefined, mine: Sidecar, onDisk: S
 		conflicts.push({ kind: 'same-mention', id: win.id, mine: mineV, onDisk: diskV, kept: first === mineV ? 'mine' : 'onDisk' });
 	}
 	const decisions = kept.filter((x) => !dropped.has(x)).sort(compareDecisions);
+	const sidecar: Sidecar = { version: SIDECAR_VERSION, decisions: [] };
 	const text = mine.text ?? onDisk?.text;
-	const sidecar: Sidecar = text === undefined ? { version: SIDECAR_VERSION, decisions } : { version: SIDECAR_VERSION, text, decisions };
+	if (text !== undefined) sidecar.text = text;
+	for (const key of HEADER_FIELDS) {
+		const value = mergeField(base?.[key], mine[key], onDisk?.[key]);
+		if (value !== undefined) (sidecar as unknown as Record<string, unknown>)[key] = value;
+	}
+	sidecar.decisions = decisions;
 	return { sidecar, conflicts };
 }
 

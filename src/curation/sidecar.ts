@@ -68,15 +68,35 @@ export interface Decision {
 	anchor: Anchor;
 	/** Required for accept, correct and add. */
 	fact?: Fact;
+	/** `correct` only: the mention's new boundaries (Adjust Fact to Selection); `anchor` keeps the machine's span. */
+	span?: Anchor;
+	/** Amounts: the person's reading of the figure's fact (null: none; absent: the machine's). */
+	parts?: FactParts;
 	note?: string;
 	/** When the decision was made (ISO 8601). */
 	at?: string;
 }
 
+/** Spans of what an amount measures, whose it is and when it holds, as a person set them. */
+export interface FactParts {
+	measure?: Anchor | null;
+	holder?: Anchor | null;
+	date?: Anchor | null;
+}
+
+export type DocumentStatus = 'todo' | 'in-progress' | 'done';
+export type DocumentLanguage = 'fr' | 'en';
+
 export interface Sidecar {
 	version: typeof SIDECAR_VERSION;
 	/** File name of the seed (informative). */
 	text?: string;
+	/** Where the curation of the seed stands. */
+	status?: DocumentStatus;
+	/** YYYY-MM-DD: what relative dates are resolved against when the seed has no dateline. */
+	referenceDate?: string;
+	/** The language the seed is read as (overrides detection and the setting). */
+	language?: DocumentLanguage;
 	decisions: Decision[];
 }
 
@@ -158,6 +178,8 @@ export function parseSidecar(json: string): Sidecar {
 		if (!Number.isSafeInteger(a.start) || !Number.isSafeInteger(a.end)) problems.push(`${where}: anchor offsets must be whole numbers below 2^53`);
 		else if (a.end <= a.start) problems.push(`${where}: anchor end (${a.end}) must be after start (${a.start})`);
 		else if (a.exact.length !== a.end - a.start) problems.push(`${where}: anchor quote «${a.exact}» is ${a.exact.length} characters long but its offsets span ${a.end - a.start}`);
+		if (d.span && (d.span.end <= d.span.start || d.span.exact.length !== d.span.end - d.span.start)) problems.push(`${where}: span offsets do not match its quote`);
+		if ((d.span || d.parts) && d.action !== 'correct' && d.action !== 'accept' && d.action !== 'add') problems.push(`${where}: span and parts belong to accept, correct or add decisions`);
 		const f = d.fact;
 		if (f?.min !== undefined && f.max !== undefined && f.min > f.max) problems.push(`${where}: min is greater than max`);
 	});
@@ -208,7 +230,8 @@ export function compareDecisions(a: Decision, b: Decision): number {
 }
 
 /** Key order of each object, so that equal sidecars serialize to equal bytes. */
-const DECISION_KEYS = ['id', 'action', 'target', 'anchor', 'fact', 'note', 'at'] as const;
+const DECISION_KEYS = ['id', 'action', 'target', 'anchor', 'fact', 'span', 'parts', 'note', 'at'] as const;
+const PART_KEYS = ['measure', 'holder', 'date'] as const;
 const ANCHOR_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix'] as const;
 const FACT_KEYS = ['kind', 'sub', 'value', 'unit', 'qualifier', 'min', 'max', 'mod', 'resolved', 'canonical'] as const;
 
@@ -218,22 +241,36 @@ function inline(obj: object, keys: readonly string[], nested: Record<string, rea
 	for (const k of keys) {
 		const v = rec[k];
 		if (v === undefined) continue;
-		parts.push(`${JSON.stringify(k)}: ${nested[k] && v && typeof v === 'object' ? inline(v, nested[k]) : JSON.stringify(v)}`);
+		const value = k === 'parts' && v && typeof v === 'object' ? inlineParts(v as FactParts) : nested[k] && v && typeof v === 'object' ? inline(v, nested[k]) : JSON.stringify(v);
+		parts.push(`${JSON.stringify(k)}: ${value}`);
 	}
 	return `{${parts.join(', ')}}`;
+}
+
+function inlineParts(p: FactParts): string {
+	const out: string[] = [];
+	for (const k of PART_KEYS) {
+		const v = p[k];
+		if (v === undefined) continue;
+		out.push(`${JSON.stringify(k)}: ${v === null ? 'null' : inline(v, ANCHOR_KEYS)}`);
+	}
+	return `{${out.join(', ')}}`;
 }
 
 /** The sidecar's text: header fields, then one decision per line in stable order, tab-indented, final newline. */
 export function serializeSidecar(sidecar: Sidecar): string {
 	const lines = ['{', `\t"version": ${SIDECAR_VERSION},`];
 	if (sidecar.text !== undefined) lines.push(`\t"text": ${JSON.stringify(sidecar.text)},`);
+	if (sidecar.status !== undefined) lines.push(`\t"status": ${JSON.stringify(sidecar.status)},`);
+	if (sidecar.referenceDate !== undefined) lines.push(`\t"referenceDate": ${JSON.stringify(sidecar.referenceDate)},`);
+	if (sidecar.language !== undefined) lines.push(`\t"language": ${JSON.stringify(sidecar.language)},`);
 	const decisions = [...sidecar.decisions].sort(compareDecisions);
 	if (decisions.length === 0) {
 		lines.push('\t"decisions": []');
 	} else {
 		lines.push('\t"decisions": [');
 		decisions.forEach((d, i) => {
-			lines.push(`\t\t${inline(d, DECISION_KEYS, { anchor: ANCHOR_KEYS, fact: FACT_KEYS })}${i < decisions.length - 1 ? ',' : ''}`);
+			lines.push(`\t\t${inline(d, DECISION_KEYS, { anchor: ANCHOR_KEYS, fact: FACT_KEYS, span: ANCHOR_KEYS })}${i < decisions.length - 1 ? ',' : ''}`);
 		});
 		lines.push('\t]');
 	}

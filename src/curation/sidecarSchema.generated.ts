@@ -3,13 +3,15 @@
 "use strict";
 export const validate = validate10;
 
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://seed-facts.invalid/schemas/sidecar.schema.json","title":"Seed Facts review sidecar","description":"Human decisions about the facts of one seed, stored beside it as NAME.txt.facts.json. Only decisions are stored, never the machine's mentions. Each decision anchors to the text with a quote and its context (W3C TextQuoteSelector) plus the last known offsets (UTF-16 code units, end exclusive).","type":"object","required":["version","decisions"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version; a reader refuses versions it does not know."},"text":{"type":"string","description":"File name of the seed this sidecar describes (informative)."},"decisions":{"type":"array","items":{"$ref":"#/definitions/decision"}}},"definitions":{"kind":{"enum":["amount","date","organization"]},"anchor":{"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}},"fact":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]},"decision":{"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]}}};
-const schema12 = {"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://seed-facts.invalid/schemas/sidecar.schema.json","title":"Seed Facts review sidecar","description":"Human decisions about the facts of one seed, stored beside it as NAME.txt.facts.json. Only decisions are stored, never the machine's mentions. Each decision anchors to the text with a quote and its context (W3C TextQuoteSelector) plus the last known offsets (UTF-16 code units, end exclusive).","type":"object","required":["version","decisions"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version; a reader refuses versions it does not know."},"text":{"type":"string","description":"File name of the seed this sidecar describes (informative)."},"status":{"enum":["todo","in-progress","done"],"description":"Where the curation of this seed stands (set by the command Set Document State)."},"referenceDate":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Date (YYYY-MM-DD) that relative dates (hier, mardi, l'an dernier) are resolved against when the seed has no dateline (set by the command Set Reference Date)."},"language":{"enum":["fr","en"],"description":"Language the seed is read as, overriding detection and the seedFacts.language setting (set by the command Set Document Language)."},"decisions":{"type":"array","items":{"$ref":"#/definitions/decision"}}},"definitions":{"kind":{"enum":["amount","date","organization"]},"anchor":{"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}},"fact":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]},"decision":{"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"span":{"$ref":"#/definitions/anchor","description":"correct only: the mention's new boundaries when the person moved them (Adjust Fact to Selection); the anchor keeps the machine's span."},"parts":{"type":"object","additionalProperties":false,"description":"Amounts only: the person's reading of the figure's fact. Each part is the span of what is measured, whose figure it is and when it holds, or null for none; a missing part keeps the machine's.","properties":{"measure":{"$ref":"#/definitions/span"},"holder":{"$ref":"#/definitions/span"},"date":{"$ref":"#/definitions/span"}}},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]},"span":{"type":["object","null"],"required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}}}};
+const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema12 = {"type":"object","required":["id","action","anchor"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"action":{"enum":["accept","reject","correct","add","note"],"description":"accept: the machine's mention is right; reject: it is not a fact; correct: right place, other kind or value; add: a mention the machine missed; note: only a note on the machine's mention."},"target":{"$ref":"#/definitions/kind","description":"Kind of the machine's mention the decision is about (not for add)."},"anchor":{"$ref":"#/definitions/anchor"},"fact":{"$ref":"#/definitions/fact","description":"What the person says the mention is (accept, correct, add)."},"span":{"$ref":"#/definitions/anchor","description":"correct only: the mention's new boundaries when the person moved them (Adjust Fact to Selection); the anchor keeps the machine's span."},"parts":{"type":"object","additionalProperties":false,"description":"Amounts only: the person's reading of the figure's fact. Each part is the span of what is measured, whose figure it is and when it holds, or null for none; a missing part keeps the machine's.","properties":{"measure":{"$ref":"#/definitions/span"},"holder":{"$ref":"#/definitions/span"},"date":{"$ref":"#/definitions/span"}}},"note":{"type":"string"},"at":{"type":"string","description":"When the decision was made (ISO 8601)."}},"allOf":[{"if":{"required":["action"],"properties":{"action":{"enum":["accept","correct","add"]}}},"then":{"required":["fact"]}},{"if":{"required":["action"],"properties":{"action":{"enum":["accept","reject","correct","note"]}}},"then":{"required":["target"]}},{"if":{"required":["action"],"properties":{"action":{"const":"note"}}},"then":{"required":["note"]}}]};
 const schema13 = {"enum":["amount","date","organization"]};
 const schema14 = {"type":"object","required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}};
-const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-const schema15 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]};
+const schema18 = {"type":["object","null"],"required":["start","end","exact","prefix","suffix"],"additionalProperties":false,"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"exact":{"type":"string","description":"The mention's text, exactly as in the seed."},"prefix":{"type":"string","description":"Up to 32 characters before the mention."},"suffix":{"type":"string","description":"Up to 32 characters after the mention."}}};
 const func2 = Object.prototype.hasOwnProperty;
+const pattern1 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const schema15 = {"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"$ref":"#/definitions/kind"},"sub":{"enum":["money","percent","quantity"]},"value":{"type":["number","string"]},"unit":{"type":"string"},"qualifier":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"mod":{"enum":["start","mid","end"]},"resolved":{"type":"string"},"canonical":{"type":"string"}},"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"amount"}}},"then":{"required":["sub","value"],"properties":{"value":{"type":"number"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"date"}}},"then":{"required":["value"],"properties":{"value":{"type":"string"}}}}]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -586,7 +588,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "action")) || (key0 === "target")) || (key0 === "anchor")) || (key0 === "fact")) || (key0 === "note")) || (key0 === "at"))){
+if(!(func2.call(schema12.properties, key0))){
 const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -600,7 +602,7 @@ errors++;
 if(data.id !== undefined){
 let data3 = data.id;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
+if(!pattern1.test(data3)){
 const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -817,9 +819,11 @@ vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.error
 errors = vErrors.length;
 }
 }
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err34 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.span !== undefined){
+let data13 = data.span;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.start === undefined){
+const err34 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -828,10 +832,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.at !== undefined){
-if(typeof data.at !== "string"){
-const err35 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.end === undefined){
+const err35 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -840,15 +842,694 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.exact === undefined){
+const err36 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+if(data13.prefix === undefined){
+const err37 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data13.suffix === undefined){
+const err38 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!(((((key2 === "start") || (key2 === "end")) || (key2 === "exact")) || (key2 === "prefix")) || (key2 === "suffix"))){
+const err39 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data13.start !== undefined){
+let data14 = data13.start;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err40 = {instancePath:instancePath+"/span/start",schemaPath:"#/definitions/anchor/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err41 = {instancePath:instancePath+"/span/start",schemaPath:"#/definitions/anchor/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data13.end !== undefined){
+let data15 = data13.end;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/span/end",schemaPath:"#/definitions/anchor/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err43 = {instancePath:instancePath+"/span/end",schemaPath:"#/definitions/anchor/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data13.exact !== undefined){
+if(typeof data13.exact !== "string"){
+const err44 = {instancePath:instancePath+"/span/exact",schemaPath:"#/definitions/anchor/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data13.prefix !== undefined){
+if(typeof data13.prefix !== "string"){
+const err45 = {instancePath:instancePath+"/span/prefix",schemaPath:"#/definitions/anchor/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data13.suffix !== undefined){
+if(typeof data13.suffix !== "string"){
+const err46 = {instancePath:instancePath+"/span/suffix",schemaPath:"#/definitions/anchor/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/span",schemaPath:"#/definitions/anchor/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.parts !== undefined){
+let data19 = data.parts;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key3 in data19){
+if(!(((key3 === "measure") || (key3 === "holder")) || (key3 === "date"))){
+const err48 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data19.measure !== undefined){
+let data20 = data19.measure;
+if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)){
+const err49 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/type",keyword:"type",params:{type: schema18.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.start === undefined){
+const err50 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data20.end === undefined){
+const err51 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data20.exact === undefined){
+const err52 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data20.prefix === undefined){
+const err53 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data20.suffix === undefined){
+const err54 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key4 in data20){
+if(!(((((key4 === "start") || (key4 === "end")) || (key4 === "exact")) || (key4 === "prefix")) || (key4 === "suffix"))){
+const err55 = {instancePath:instancePath+"/parts/measure",schemaPath:"#/definitions/span/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data20.start !== undefined){
+let data21 = data20.start;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err56 = {instancePath:instancePath+"/parts/measure/start",schemaPath:"#/definitions/span/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/parts/measure/start",schemaPath:"#/definitions/span/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data20.end !== undefined){
+let data22 = data20.end;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err58 = {instancePath:instancePath+"/parts/measure/end",schemaPath:"#/definitions/span/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err59 = {instancePath:instancePath+"/parts/measure/end",schemaPath:"#/definitions/span/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data20.exact !== undefined){
+if(typeof data20.exact !== "string"){
+const err60 = {instancePath:instancePath+"/parts/measure/exact",schemaPath:"#/definitions/span/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data20.prefix !== undefined){
+if(typeof data20.prefix !== "string"){
+const err61 = {instancePath:instancePath+"/parts/measure/prefix",schemaPath:"#/definitions/span/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data20.suffix !== undefined){
+if(typeof data20.suffix !== "string"){
+const err62 = {instancePath:instancePath+"/parts/measure/suffix",schemaPath:"#/definitions/span/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+if(data19.holder !== undefined){
+let data26 = data19.holder;
+if((!(data26 && typeof data26 == "object" && !Array.isArray(data26))) && (data26 !== null)){
+const err63 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/type",keyword:"type",params:{type: schema18.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.start === undefined){
+const err64 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data26.end === undefined){
+const err65 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data26.exact === undefined){
+const err66 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data26.prefix === undefined){
+const err67 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data26.suffix === undefined){
+const err68 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key5 in data26){
+if(!(((((key5 === "start") || (key5 === "end")) || (key5 === "exact")) || (key5 === "prefix")) || (key5 === "suffix"))){
+const err69 = {instancePath:instancePath+"/parts/holder",schemaPath:"#/definitions/span/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data26.start !== undefined){
+let data27 = data26.start;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err70 = {instancePath:instancePath+"/parts/holder/start",schemaPath:"#/definitions/span/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err71 = {instancePath:instancePath+"/parts/holder/start",schemaPath:"#/definitions/span/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+if(data26.end !== undefined){
+let data28 = data26.end;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err72 = {instancePath:instancePath+"/parts/holder/end",schemaPath:"#/definitions/span/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err73 = {instancePath:instancePath+"/parts/holder/end",schemaPath:"#/definitions/span/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data26.exact !== undefined){
+if(typeof data26.exact !== "string"){
+const err74 = {instancePath:instancePath+"/parts/holder/exact",schemaPath:"#/definitions/span/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data26.prefix !== undefined){
+if(typeof data26.prefix !== "string"){
+const err75 = {instancePath:instancePath+"/parts/holder/prefix",schemaPath:"#/definitions/span/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data26.suffix !== undefined){
+if(typeof data26.suffix !== "string"){
+const err76 = {instancePath:instancePath+"/parts/holder/suffix",schemaPath:"#/definitions/span/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+}
+if(data19.date !== undefined){
+let data32 = data19.date;
+if((!(data32 && typeof data32 == "object" && !Array.isArray(data32))) && (data32 !== null)){
+const err77 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/type",keyword:"type",params:{type: schema18.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.start === undefined){
+const err78 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data32.end === undefined){
+const err79 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data32.exact === undefined){
+const err80 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(data32.prefix === undefined){
+const err81 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data32.suffix === undefined){
+const err82 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/required",keyword:"required",params:{missingProperty: "suffix"},message:"must have required property '"+"suffix"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key6 in data32){
+if(!(((((key6 === "start") || (key6 === "end")) || (key6 === "exact")) || (key6 === "prefix")) || (key6 === "suffix"))){
+const err83 = {instancePath:instancePath+"/parts/date",schemaPath:"#/definitions/span/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data32.start !== undefined){
+let data33 = data32.start;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err84 = {instancePath:instancePath+"/parts/date/start",schemaPath:"#/definitions/span/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err85 = {instancePath:instancePath+"/parts/date/start",schemaPath:"#/definitions/span/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data32.end !== undefined){
+let data34 = data32.end;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err86 = {instancePath:instancePath+"/parts/date/end",schemaPath:"#/definitions/span/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err87 = {instancePath:instancePath+"/parts/date/end",schemaPath:"#/definitions/span/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data32.exact !== undefined){
+if(typeof data32.exact !== "string"){
+const err88 = {instancePath:instancePath+"/parts/date/exact",schemaPath:"#/definitions/span/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data32.prefix !== undefined){
+if(typeof data32.prefix !== "string"){
+const err89 = {instancePath:instancePath+"/parts/date/prefix",schemaPath:"#/definitions/span/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data32.suffix !== undefined){
+if(typeof data32.suffix !== "string"){
+const err90 = {instancePath:instancePath+"/parts/date/suffix",schemaPath:"#/definitions/span/properties/suffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err92 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(typeof data.at !== "string"){
+const err93 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
 }
 errors++;
 }
@@ -883,7 +1564,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "text")) || (key0 === "decisions"))){
+if(!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "text")) || (key0 === "status")) || (key0 === "referenceDate")) || (key0 === "language")) || (key0 === "decisions"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -930,19 +1611,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.decisions !== undefined){
-let data3 = data.decisions;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data3[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.status !== undefined){
+let data3 = data.status;
+if(!(((data3 === "todo") || (data3 === "in-progress")) || (data3 === "done"))){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -952,14 +1624,74 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.referenceDate !== undefined){
+let data4 = data.referenceDate;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err7 = {instancePath:instancePath+"/referenceDate",schemaPath:"#/properties/referenceDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/referenceDate",schemaPath:"#/properties/referenceDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data5 = data.language;
+if(!((data5 === "fr") || (data5 === "en"))){
+const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema11.properties.language.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.decisions !== undefined){
+let data6 = data.decisions;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data6[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }

@@ -289,3 +289,23 @@ describe('exclusiveLock: a lock file from plain file operations', () => {
 		await assert.rejects(readFile(`${path}.lock`), { code: 'ENOENT' });
 	});
 });
+
+test('header fields (status, referenceDate, language) merge three-way and serialize', () => {
+	const base: Sidecar = { version: 1, decisions: [], status: 'todo' };
+	const mine: Sidecar = { version: 1, decisions: [], status: 'done' };
+	const disk: Sidecar = { version: 1, decisions: [], status: 'todo', referenceDate: '2025-10-16', language: 'en' };
+	const { sidecar } = mergeSidecar(base, mine, disk);
+	assert.equal(sidecar.status, 'done');
+	assert.equal(sidecar.referenceDate, '2025-10-16');
+	assert.equal(sidecar.language, 'en');
+	const round = parseSidecar(serializeSidecar(sidecar));
+	assert.deepEqual({ s: round.status, r: round.referenceDate, l: round.language }, { s: 'done', r: '2025-10-16', l: 'en' });
+});
+
+test('span and parts survive a round trip; a bad span is refused', () => {
+	const anchor = { start: 0, end: 3, exact: 'abc', prefix: '', suffix: ' de' };
+	const d = { id: 'x1', action: 'correct' as const, target: 'amount' as const, anchor, fact: { kind: 'amount' as const, sub: 'money' as const, value: 3 }, span: { start: 0, end: 6, exact: 'abc de', prefix: '', suffix: '' }, parts: { measure: null, holder: anchor } };
+	const text = serializeSidecar({ version: 1, decisions: [d] });
+	assert.deepEqual(parseSidecar(text).decisions[0], d);
+	assert.throws(() => parseSidecar(text.replace('"end": 6', '"end": 7')), /span/);
+});
