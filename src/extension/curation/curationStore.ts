@@ -3,16 +3,11 @@
 // change on disk, and never written while they are unusable. Undo history per seed lives here too.
 import * as vscode from 'vscode';
 import { CurationHistory } from '../../curation/history';
-import { decodeSidecar } from '../../pipeline/review';
 import { isNotFound, writeAtomic } from '../facts/workspaceSource';
-import { emptySidecar, parseSidecar, serializeSidecar, SidecarError, SIDECAR_SUFFIX, type Decision, type Sidecar } from '../../curation/sidecar';
+import { SidecarError, SIDECAR_SUFFIX, type Decision } from '../../curation/sidecar';
+import { baseName, headerOf, isEmptyHeader, readSidecarText, serialize, sidecarUriFor, seedUriForSidecar, stateOf, type SidecarHeader, type SidecarState } from './sidecarFile';
 
-export type SidecarState =
-	| { readonly status: 'loading' }
-	| { readonly status: 'absent' }
-	/** `decisions` may run ahead of the disk (anchors shifted by unsaved edits of the seed). */
-	| { readonly status: 'ok'; readonly decisions: readonly Decision[] }
-	| { readonly status: 'error'; readonly error: SidecarError };
+export { seedUriForSidecar, sidecarUriFor, type SidecarHeader, type SidecarState } from './sidecarFile';
 
 /** A curation action cannot run; `message` is for the person. */
 export class CurationError extends Error {
@@ -23,18 +18,6 @@ export class CurationError extends Error {
 	) {
 		super(message);
 	}
-}
-
-export function sidecarUriFor(seed: vscode.Uri): vscode.Uri {
-	return seed.with({ path: seed.path + SIDECAR_SUFFIX });
-}
-
-export function seedUriForSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
-	return sidecar.path.endsWith(SIDECAR_SUFFIX) ? sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
-}
-
-function baseName(uri: vscode.Uri): string {
-	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 const encoder = new TextEncoder();
@@ -156,8 +139,9 @@ export class SidecarStore implements vscode.Disposable {
 			}
 			const before = state.status === 'ok' ? state.decisions : [];
 			const after = fn(before);
-			if (serialize(seed, after) === serialize(seed, before)) return false;
-			await this.write(seed, after);
+			const header = state.status === 'ok' ? state.header : undefined;
+			if (serialize(seed, after, header) === serialize(seed, before, header)) return false;
+			await this.write(seed, after, header);
 			this.history(seed).record(label, before, after);
 			this.changeEmitter.fire({ seed, cause: 'action' });
 			return true;
@@ -172,7 +156,7 @@ export class SidecarStore implements vscode.Disposable {
 				throw new CurationError(`${baseName(sidecarUriFor(seed))}: ${state.error.message} Undo is not possible until the file is fixed.`, sidecarUriFor(seed));
 			const entry = this.history(seed).undo();
 			if (!entry) return undefined;
-			await this.write(seed, [...entry.before]);
+			await this.write(seed, [...entry.before], headerOf(state));
 			this.changeEmitter.fire({ seed, cause: 'undo' });
 			return entry.label;
 		});
@@ -185,7 +169,7 @@ export class SidecarStore implements vscode.Disposable {
 			if (state.status === 'error') throw new CurationError(state.error.message, sidecarUriFor(seed));
 			const entry = this.history(seed).redo();
 			if (!entry) return undefined;
-			await this.write(seed, [...entry.after]);
+			await this.write(seed, [...entry.after], headerOf(state));
 			this.changeEmitter.fire({ seed, cause: 'undo' });
 			return entry.label;
 		});
@@ -202,9 +186,37 @@ export class SidecarStore implements vscode.Disposable {
 		return this.queued(seed, async () => {
 			const s = this.states.get(seed.toString());
 			if (s?.status !== 'ok') return false;
-			const text = serialize(seed, decisions);
+			const text = serialize(seed, decisions, s.header);
 			if (text === this.disk.get(sidecarUriFor(seed).toString())) return false;
-			await this.write(seed, [...decisions]);
+			await this.write(seed, [...decisions], s.header);
+			return true;
+		});
+	}
+
+	/** The seed's document-level fields as loaded (empty while loading, absent or unusable). */
+	header(seed: vscode.Uri): SidecarHeader {
+		return headerOf(this.peek(seed)) ?? {};
+	}
+
+	/**
+	 * Sets document-level fields (undefined removes one) and writes the sidecar. Refused while the
+	 * sidecar is unusable; not part of the undo history (the command that set a field sets it back).
+	 */
+	updateHeader(seed: vscode.Uri, patch: Partial<SidecarHeader>): Promise<boolean> {
+		return this.queued(seed, async () => {
+			const state = await this.load(seed);
+			const uri = sidecarUriFor(seed);
+			if (seed.scheme === 'untitled') throw new CurationError('Save this document first: its decisions are stored in a review file beside it.');
+			if (state.status === 'error') {
+				throw new CurationError(`${baseName(uri)}: ${state.error.message} Fix the file (or reset it) before curating this seed; it is left as it is.`, uri);
+			}
+			const decisions = state.status === 'ok' ? state.decisions : [];
+			const before = headerOf(state) ?? {};
+			const after: SidecarHeader = { ...before, ...patch };
+			for (const k of Object.keys(after) as (keyof SidecarHeader)[]) if (after[k] === undefined) delete after[k];
+			if (serialize(seed, decisions, after) === serialize(seed, decisions, before)) return false;
+			await this.write(seed, decisions, after);
+			this.changeEmitter.fire({ seed, cause: 'action' });
 			return true;
 		});
 	}
@@ -244,9 +256,9 @@ export class SidecarStore implements vscode.Disposable {
 	 * ordinary undo reverts the action) and saved; otherwise to a temporary file renamed over the
 	 * sidecar, so that a failed write never leaves a truncated file.
 	 */
-	private async write(seed: vscode.Uri, decisions: readonly Decision[]): Promise<void> {
+	private async write(seed: vscode.Uri, decisions: readonly Decision[], header: SidecarHeader | undefined): Promise<void> {
 		const uri = sidecarUriFor(seed);
-		const json = serialize(seed, decisions);
+		const json = serialize(seed, decisions, header);
 		const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 		if (open) {
 			if (open.isDirty) {
@@ -264,7 +276,7 @@ export class SidecarStore implements vscode.Disposable {
 			} finally {
 				this.writingThroughEditor.delete(uri.toString());
 			}
-		} else if (decisions.length === 0 && this.created.has(uri.toString())) {
+		} else if (decisions.length === 0 && isEmptyHeader(header) && this.created.has(uri.toString())) {
 			// Everything this session decided was undone: leave no empty file behind.
 			await this.remove(uri);
 		} else {
@@ -277,7 +289,7 @@ export class SidecarStore implements vscode.Disposable {
 				throw new CurationError(`${baseName(uri)} could not be written (${(e as Error).message}); it was left as it was.`, uri);
 			}
 		}
-		this.states.set(seed.toString(), { status: 'ok', decisions });
+		this.states.set(seed.toString(), { status: 'ok', decisions, header });
 		this.log.info(`curation: wrote ${decisions.length} decision(s) to ${uri.toString()}`);
 	}
 
@@ -321,7 +333,7 @@ export class SidecarStore implements vscode.Disposable {
 		// Half-typed JSON is not a decision yet: keep the last good state until it parses (or is saved broken).
 		if (state.status === 'error') return;
 		const current = this.states.get(seed.toString());
-		if (current?.status === 'ok' && serialize(seed, current.decisions) === serialize(seed, state.decisions)) return;
+		if (current?.status === 'ok' && serialize(seed, current.decisions, current.header) === serialize(seed, state.decisions, state.header)) return;
 		this.adopt(seed, state);
 	}
 
@@ -331,6 +343,7 @@ export class SidecarStore implements vscode.Disposable {
 		const text = state.status === 'ok' ? serialize(seed, state.decisions) : undefined;
 		const prev = this.states.get(seed.toString());
 		const last = h.peekUndo();
+		// The history holds decisions only: compare without the header fields.
 		if (text !== undefined && last && serialize(seed, last.before) === text) h.undo();
 		else if (!(prev?.status === 'ok' && text !== undefined && serialize(seed, prev.decisions) === text)) h.clear();
 		this.states.set(seed.toString(), state);
@@ -346,28 +359,4 @@ export class SidecarStore implements vscode.Disposable {
 	dispose(): void {
 		for (const d of this.disposables) d.dispose();
 	}
-}
-
-function stateOf(json: string): Extract<SidecarState, { status: 'ok' | 'error' }> {
-	try {
-		const sidecar: Sidecar = parseSidecar(json);
-		return { status: 'ok', decisions: sidecar.decisions };
-	} catch (e) {
-		if (e instanceof SidecarError) return { status: 'error', error: e };
-		throw e;
-	}
-}
-
-function serialize(seed: vscode.Uri, decisions: readonly Decision[]): string {
-	return serializeSidecar({ ...emptySidecar(baseName(seed)), decisions: [...decisions] });
-}
-
-/**
- * A sidecar's text under the seed pipeline's policy: a regular file only (a FIFO would never
- * answer), UTF-8 only; throws with the reason (invalid UTF-8 is reported as in a seed).
- */
-async function readSidecarText(uri: vscode.Uri): Promise<string> {
-	const st = await vscode.workspace.fs.stat(uri);
-	if (st.type & vscode.FileType.Directory || !(st.type & vscode.FileType.File)) throw new Error('not a regular file');
-	return decodeSidecar(await vscode.workspace.fs.readFile(uri), 0);
 }
