@@ -125,18 +125,24 @@ export class SidecarStore implements vscode.Disposable {
 		return h;
 	}
 
+	/** The loaded state, refused (CurationError) for an unsaved document or an unusable sidecar. */
+	private async loadUsable(seed: vscode.Uri): Promise<SidecarState> {
+		const state = await this.load(seed);
+		const uri = sidecarUriFor(seed);
+		if (seed.scheme === 'untitled') throw new CurationError('Save this document first: its decisions are stored in a review file beside it.');
+		if (state.status === 'error') {
+			throw new CurationError(`${baseName(uri)}: ${state.error.message} Fix the file (or reset it) before curating this seed; it is left as it is.`, uri);
+		}
+		return state;
+	}
+
 	/**
 	 * Runs a curation action: `fn` gets the current decisions and returns the new ones, which are
 	 * written to the sidecar (atomically) and recorded for undo. Refused while the sidecar is unusable.
 	 */
 	update(seed: vscode.Uri, label: string, fn: (decisions: readonly Decision[]) => Decision[]): Promise<boolean> {
 		return this.queued(seed, async () => {
-			const state = await this.load(seed);
-			const uri = sidecarUriFor(seed);
-			if (seed.scheme === 'untitled') throw new CurationError('Save this document first: its decisions are stored in a review file beside it.');
-			if (state.status === 'error') {
-				throw new CurationError(`${baseName(uri)}: ${state.error.message} Fix the file (or reset it) before curating this seed; it is left as it is.`, uri);
-			}
+			const state = await this.loadUsable(seed);
 			const before = state.status === 'ok' ? state.decisions : [];
 			const after = fn(before);
 			const header = state.status === 'ok' ? state.header : undefined;
@@ -204,12 +210,7 @@ export class SidecarStore implements vscode.Disposable {
 	 */
 	updateHeader(seed: vscode.Uri, patch: Partial<SidecarHeader>): Promise<boolean> {
 		return this.queued(seed, async () => {
-			const state = await this.load(seed);
-			const uri = sidecarUriFor(seed);
-			if (seed.scheme === 'untitled') throw new CurationError('Save this document first: its decisions are stored in a review file beside it.');
-			if (state.status === 'error') {
-				throw new CurationError(`${baseName(uri)}: ${state.error.message} Fix the file (or reset it) before curating this seed; it is left as it is.`, uri);
-			}
+			const state = await this.loadUsable(seed);
 			const decisions = state.status === 'ok' ? state.decisions : [];
 			const before = headerOf(state) ?? {};
 			const after: SidecarHeader = { ...before, ...patch };
